@@ -1,0 +1,42 @@
+package chipsim.agents;
+
+import chipsim.agents.beijing.BeijingPolicy;
+import chipsim.agents.broker.BrokerPolicy;
+import chipsim.agents.huawei.HuaweiPolicy;
+import chipsim.agents.hyperscaler.BuyerPolicy;
+import chipsim.agents.nvidia.NvidiaPolicy;
+import chipsim.agents.tsmc.TsmcPolicy;
+import chipsim.agents.washington.WashingtonPolicy;
+import java.util.List;
+
+/** The roles of the model and the policy interface each role's policies implement. */
+public final class Roles {
+
+    public static final String WASHINGTON = "washington";
+    public static final String BEIJING = "beijing";
+    public static final String NVIDIA = "nvidia";
+    public static final String TSMC = "tsmc";
+    public static final String HUAWEI = "huawei";
+    public static final String BUYER = "buyer";
+    public static final String BROKER = "broker";
+
+    /** Roles that exactly one agent plays in a run. */
+    public static final List<String> SINGLETONS = List.of(WASHINGTON, BEIJING, NVIDIA, TSMC, HUAWEI);
+
+    public static final List<String> ALL = List.of(WASHINGTON, BEIJING, NVIDIA, TSMC, HUAWEI, BUYER, BROKER);
+
+    private Roles() {}
+
+    public static Class<?> policyType(String role) {
+        switch (role) {
+            case WASHINGTON: return WashingtonPolicy.class;
+            case BEIJING: return BeijingPolicy.class;
+            case NVIDIA: return NvidiaPolicy.class;
+            case TSMC: return TsmcPolicy.class;
+            case HUAWEI: return HuaweiPolicy.class;
+            case BUYER: return BuyerPolicy.class;
+            case BROKER: return BrokerPolicy.class;
+            default: throw new IllegalArgumentException("unknown role '" + role + "'; roles are " + ALL);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package chipsim.agents.beijing;
+
+import chipsim.market.Chip;
+import chipsim.market.Quarter;
+import chipsim.market.report.PublicState;
+import chipsim.market.rules.ExportRules;
+import chipsim.market.rules.ImportPolicy;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What Beijing sees when it sets its import policy. It decides at the same time as Washington, so
+ * it reacts to the US rules of last quarter, not this quarter's.
+ *
+ * @param current               its own policy in force until now
+ * @param last                  last quarter's public state
+ * @param usTighteningsLastQuarter chips Washington made stricter in the last quarter's rules
+ * @param foreignChips          US chips in production this quarter that Washington did not ban last quarter
+ * @param h100eByChip           effective compute per unit, H100-equivalents, for every chip
+ * @param bestDomesticH100e     effective compute of the best domestic chip in production
+ * @param domesticCoverage      Huawei's units offered in China over China's bid units, last quarter (0..1)
+ */
+public record BeijingObservation(Quarter quarter, ImportPolicy current, PublicState last,
+        int usTighteningsLastQuarter, List<Chip> foreignChips, Map<String, Double> h100eByChip,
+        double bestDomesticH100e, double domesticCoverage) {
+
+    public ExportRules usRules() {
+        return last.exportRules();
+    }
+}

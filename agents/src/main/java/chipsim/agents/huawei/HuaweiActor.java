@@ -1,0 +1,223 @@
+package chipsim.agents.huawei;
+
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.ReceiveBuilder;
+import chipsim.agents.AgentActor;
+import chipsim.agents.AgentContext;
+import chipsim.agents.Holdings;
+import chipsim.agents.ParamSpec;
+import chipsim.agents.Params;
+import chipsim.market.Channel;
+import chipsim.market.Chip;
+import chipsim.market.Quarter;
+import chipsim.market.events.ScriptedEvent;
+import chipsim.market.protocol.Ack;
+import chipsim.market.protocol.AgentCommand;
+import chipsim.market.protocol.MarketProtocol.Fill;
+import chipsim.market.protocol.MarketProtocol.Offer;
+import chipsim.market.protocol.Phase;
+import chipsim.market.protocol.RulesProtocol.SubsidyGranted;
+import chipsim.market.report.AgentReport;
+import chipsim.market.report.MoneyLedger;
+import chipsim.market.report.PublicState;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Huawei: makes Ascend chips from SMIC dies (at a yield that improves), HBM stacks (a stockpile
+ * plus thin domestic output) and packaging slots (grown by investment, subsidies included), and
+ * sells them in China. Whichever input is scarcest caps its output: why buyers cannot simply
+ * replace Nvidia with Huawei (FACTS.md mechanism 6).
+ */
+public final class HuaweiActor extends AgentActor {
+
+    public static final List<ParamSpec> SETUP = List.of(
+            ParamSpec.integer("smicWafersPerQuarter", 12_000, 0, 100_000_000, "wafers/quarter", "SMIC advanced wafers for Ascend dies"),
+            ParamSpec.number("smicWaferGrowth", 0.05, -1, 10, "share per quarter", "growth of those wafers"),
+            ParamSpec.number("diesPerWafer", 60, 0, 10_000, "dies/wafer", "compute-die candidates per wafer"),
+            ParamSpec.number("yieldStart", 0.2, 0, 1, "share 0..1", "good dies per candidate when the run starts"),
+            ParamSpec.number("yieldGainPerQuarter", 0.03, 0, 1, "share per quarter", "yield learning per quarter"),
+            ParamSpec.number("yieldMax", 0.6, 0, 1, "share 0..1", "best yield reachable"),
+            ParamSpec.integer("proxyDies", 0, 0, 1_000_000_000, "dies", "good dies stockpiled through proxies (TSMC-made)"),
+            ParamSpec.integer("hbmStacks", 0, 0, 1_000_000_000, "stacks", "HBM stacks stockpiled when the run starts"),
+            ParamSpec.integer("hbmStacksPerQuarter", 0, 0, 1_000_000_000, "stacks/quarter", "domestic HBM output (CXMT)"),
+            ParamSpec.integer("packagingUnits", 50_000, 0, 1_000_000_000, "units/quarter", "packaging capacity when the run starts"),
+            ParamSpec.number("packagingGrowth", 0.05, -1, 10, "share per quarter", "organic growth of packaging capacity"),
+            ParamSpec.integer("usdPerPackagingUnit", 50_000, 1, 1_000_000_000, "USD per unit/quarter",
+                    "investment that adds one unit per quarter of packaging capacity"),
+            ParamSpec.integer("investmentLagQuarters", 2, 1, 20, "quarters", "from investing to using the capacity"),
+            ParamSpec.numberMap("diesPerChip", 0, 100, "dies", "compute dies per chip"),
+            ParamSpec.numberMap("hbmStacksPerChip", 0, 100, "stacks", "HBM stacks per chip"),
+            ParamSpec.numberMap("inventory", 0, 1e9, "units", "finished stock per chip when the run starts"),
+            ParamSpec.number("cashUsd", 0, 0, 1e13, "USD", "cash for investment when the run starts"));
+
+    public static final List<ParamSpec> PAYOFF = List.of(
+            ParamSpec.number("profit", 1.0, -100, 100, "per USD bn", "sales less cost of units sold"),
+            ParamSpec.number("share", 5.0, -100, 100, "per share", "Huawei's share of China's purchases"));
+
+    private final HuaweiPolicy policy;
+    private final Params payoff;
+    private final Params setup;
+    private final Holdings holdings;
+    private final SortedMap<Quarter, Long> packagingPipeline = new TreeMap<>();
+    private final SortedMap<String, Long> asks = new TreeMap<>();
+    private double smicWafers;
+    private double yield;
+    private long dieStock;
+    private long hbmStacks;
+    private long packagingUnits;
+    private long cashUsd;
+    private long subsidyUsd;
+    private long revenueUsd;
+    private long costOfSalesUsd;
+    private long investedUsd;
+    private String binding = "";
+
+    public static Behavior<AgentCommand> create(AgentContext agent) {
+        return Behaviors.setup(ctx -> new HuaweiActor(ctx, agent));
+    }
+
+    private HuaweiActor(ActorContext<AgentCommand> context, AgentContext agent) {
+        super(context, agent);
+        this.policy = agent.policy(HuaweiPolicy.class);
+        this.payoff = agent.spec().payoff();
+        this.setup = agent.spec().setup();
+        this.holdings = new Holdings(selfId);
+        setup.numberMap("inventory").forEach((chip, units) -> holdings.stock(chip, Math.round(units)));
+        this.smicWafers = setup.integer("smicWafersPerQuarter");
+        this.yield = setup.number("yieldStart");
+        this.dieStock = setup.integer("proxyDies");
+        this.hbmStacks = setup.integer("hbmStacks");
+        this.packagingUnits = setup.integer("packagingUnits");
+        this.cashUsd = Math.round(setup.number("cashUsd"));
+    }
+
+    @Override
+    protected void protocol(ReceiveBuilder<AgentCommand> builder) {
+        builder.onMessage(SubsidyGranted.class, this::onSubsidy);
+    }
+
+    @Override
+    protected void opened(List<ScriptedEvent> scripted) {
+        holdings.openQuarter();
+        subsidyUsd = 0;
+        revenueUsd = 0;
+        costOfSalesUsd = 0;
+        investedUsd = 0;
+        if (lastState.lastQuarter() != null) {
+            smicWafers *= 1.0 + setup.number("smicWaferGrowth");
+            yield = Math.min(setup.number("yieldMax"), yield + setup.number("yieldGainPerQuarter"));
+            packagingUnits = Math.round(packagingUnits * (1.0 + setup.number("packagingGrowth")));
+        }
+        Long added = packagingPipeline.remove(quarter);
+        if (added != null) {
+            packagingUnits += added;
+        }
+        dieStock += (long) Math.floor(smicWafers * setup.number("diesPerWafer") * yield);
+        hbmStacks += setup.integer("hbmStacksPerQuarter");
+        for (ScriptedEvent event : scripted) {
+            if (event.target().equals(selfId) && event.action().equals("hbm-stock")) {
+                hbmStacks = Math.max(0, hbmStacks + (long) event.amount());
+            }
+        }
+    }
+
+    private Behavior<AgentCommand> onSubsidy(SubsidyGranted message) {
+        subsidyUsd += message.usd();
+        cashUsd += message.usd();
+        outbox.tell(message.replyTo(), new Ack(selfId));
+        return this;
+    }
+
+    private HuaweiObservation observe() {
+        List<Chip> chips = catalogue.byVendor(selfId).stream().filter(c -> c.inProduction(quarter)).toList();
+        SortedMap<String, Double> h100e = new TreeMap<>();
+        catalogue.byVendor(selfId).forEach(c -> h100e.put(c.id(), catalogue.h100e(c.id())));
+        return new HuaweiObservation(quarter, chips, dieStock, hbmStacks, packagingUnits, setup.numberMap("diesPerChip"),
+                setup.numberMap("hbmStacksPerChip"), h100e, asks, holdings.stockByChip(), cashUsd, lastState);
+    }
+
+    @Override
+    protected void act(Phase phase) {
+        if (phase == Phase.SUPPLY) {
+            produceAndInvest();
+        } else if (phase == Phase.TRADE) {
+            offer();
+        }
+    }
+
+    private void produceAndInvest() {
+        HuaweiObservation observation = observe();
+        SortedMap<String, Long> plan = policy.production(observation);
+        if (!observation.fits(plan)) {
+            throw new IllegalStateException("production plan " + plan + " exceeds dies " + dieStock + ", HBM "
+                    + hbmStacks + " or packaging " + packagingUnits);
+        }
+        Map<String, Double> dies = setup.numberMap("diesPerChip");
+        Map<String, Double> stacks = setup.numberMap("hbmStacksPerChip");
+        for (Map.Entry<String, Long> entry : plan.entrySet()) {
+            holdings.produce(entry.getKey(), entry.getValue());
+            dieStock -= (long) Math.ceil(entry.getValue() * dies.getOrDefault(entry.getKey(), 1.0));
+            hbmStacks -= (long) Math.ceil(entry.getValue() * stacks.getOrDefault(entry.getKey(), 1.0));
+            String limit = observation.bindingInput(entry.getKey());
+            if (!limit.equals(binding)) {
+                note("output of " + entry.getKey() + " now limited by " + limit);
+                binding = limit;
+            }
+        }
+        long invest = Math.min(cashUsd, policy.investment(observation));
+        if (invest > 0) {
+            cashUsd -= invest;
+            investedUsd = invest;
+            long units = invest / setup.integer("usdPerPackagingUnit");
+            packagingPipeline.merge(quarter.plus((int) setup.integer("investmentLagQuarters")), units, Long::sum);
+        }
+    }
+
+    private void offer() {
+        HuaweiObservation observation = observe();
+        var market = directory.single("market");
+        for (Map.Entry<String, Long> stock : holdings.stockByChip().entrySet()) {
+            Chip chip = catalogue.get(stock.getKey());
+            long ask = policy.ask(chip, observation);
+            asks.put(chip.id(), ask);
+            if (stock.getValue() > 0) {
+                request(market, new Offer(selfId, chip.id(), stock.getValue(), ask, true, Channel.DIRECT,
+                        getContext().getSelf().narrow()));
+            }
+        }
+    }
+
+    @Override
+    protected void filled(Fill fill) {
+        holdings.sell(fill.chipId(), fill.units());
+        holdings.receive(fill.valueUsd());
+        revenueUsd += fill.valueUsd();
+        cashUsd += fill.valueUsd();
+        costOfSalesUsd += fill.units() * catalogue.get(fill.chipId()).unitCostUsd();
+    }
+
+    @Override
+    protected AgentReport close(PublicState outcome) {
+        long profit = revenueUsd - costOfSalesUsd;
+        SortedMap<String, Double> state = new TreeMap<>();
+        holdings.stockByChip().forEach((chip, units) -> state.put("inventory." + chip, (double) units));
+        asks.forEach((chip, price) -> state.put("askUsd." + chip, (double) price));
+        state.put("producedUnits", (double) holdings.producedThisQuarter());
+        state.put("dieStock", (double) dieStock);
+        state.put("hbmStacks", (double) hbmStacks);
+        state.put("packagingUnits", (double) packagingUnits);
+        state.put("yield", yield);
+        state.put("subsidyUsd", (double) subsidyUsd);
+        state.put("investedUsd", (double) investedUsd);
+        state.put("revenueUsd", (double) revenueUsd);
+        state.put("profitUsd", (double) profit);
+        state.put("cashUsd", (double) cashUsd);
+        double score = payoff.number("profit") * profit / 1e9 + payoff.number("share") * outcome.huaweiShareOfChina();
+        return report(state, score, holdings.closeQuarter(), new MoneyLedger(0, holdings.receivedUsd(), 0, cashUsd));
+    }
+}

@@ -1,0 +1,67 @@
+package chipsim.agents.huawei;
+
+import chipsim.market.Chip;
+import chipsim.market.Quarter;
+import chipsim.market.report.PublicState;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * What Huawei has to work with this quarter. Its output is bounded by three inputs at once: logic
+ * dies (SMIC wafers at the current yield, plus dies stockpiled through proxies), HBM stacks
+ * (stockpile plus domestic output), and advanced-packaging slots.
+ *
+ * @param chips            its chips in production this quarter
+ * @param diesAvailable    good compute dies on hand this quarter
+ * @param hbmStacks        HBM stacks on hand
+ * @param packagingUnits   chips it can package this quarter
+ * @param diesPerChip      compute dies one chip needs
+ * @param hbmStacksPerChip HBM stacks one chip needs
+ * @param h100eByChip      effective compute per chip, H100-equivalents
+ * @param asks             current asks, USD
+ * @param stock            finished units on hand
+ * @param cashUsd          cash on hand, subsidy included
+ */
+public record HuaweiObservation(Quarter quarter, List<Chip> chips, long diesAvailable, long hbmStacks,
+        long packagingUnits, Map<String, Double> diesPerChip, Map<String, Double> hbmStacksPerChip,
+        Map<String, Double> h100eByChip, SortedMap<String, Long> asks, SortedMap<String, Long> stock, long cashUsd,
+        PublicState last) {
+
+    /** The most units of one chip the three inputs allow, making nothing else. */
+    public long maxUnits(String chipId) {
+        double dies = diesPerChip.getOrDefault(chipId, 1.0);
+        double stacks = hbmStacksPerChip.getOrDefault(chipId, 1.0);
+        long byDies = dies <= 0 ? Long.MAX_VALUE : (long) Math.floor(diesAvailable / dies);
+        long byHbm = stacks <= 0 ? Long.MAX_VALUE : (long) Math.floor(hbmStacks / stacks);
+        return Math.max(0, Math.min(packagingUnits, Math.min(byDies, byHbm)));
+    }
+
+    /** Which input binds the output of one chip: "dies", "hbm" or "packaging". */
+    public String bindingInput(String chipId) {
+        double dies = diesPerChip.getOrDefault(chipId, 1.0);
+        double stacks = hbmStacksPerChip.getOrDefault(chipId, 1.0);
+        double byDies = dies <= 0 ? Double.MAX_VALUE : diesAvailable / dies;
+        double byHbm = stacks <= 0 ? Double.MAX_VALUE : hbmStacks / stacks;
+        if (packagingUnits <= byDies && packagingUnits <= byHbm) {
+            return "packaging";
+        }
+        return byHbm <= byDies ? "hbm" : "dies";
+    }
+
+    /** True when a production plan stays within all three inputs. */
+    public boolean fits(Map<String, Long> plan) {
+        double dies = 0;
+        double stacks = 0;
+        long units = 0;
+        for (Map.Entry<String, Long> entry : plan.entrySet()) {
+            if (entry.getValue() < 0) {
+                return false;
+            }
+            dies += entry.getValue() * diesPerChip.getOrDefault(entry.getKey(), 1.0);
+            stacks += entry.getValue() * hbmStacksPerChip.getOrDefault(entry.getKey(), 1.0);
+            units += entry.getValue();
+        }
+        return dies <= diesAvailable + 1e-6 && stacks <= hbmStacks + 1e-6 && units <= packagingUnits;
+    }
+}

@@ -1,0 +1,275 @@
+package chipsim.agents.hyperscaler;
+
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.ReceiveBuilder;
+import chipsim.agents.AgentActor;
+import chipsim.agents.AgentContext;
+import chipsim.agents.ParamSpec;
+import chipsim.agents.Params;
+import chipsim.market.Channel;
+import chipsim.market.Chip;
+import chipsim.market.Region;
+import chipsim.market.events.ScriptedEvent;
+import chipsim.market.protocol.AgentCommand;
+import chipsim.market.protocol.MarketProtocol.Bid;
+import chipsim.market.protocol.MarketProtocol.Fill;
+import chipsim.market.protocol.PermitProtocol.ImportDecision;
+import chipsim.market.protocol.PermitProtocol.ImportRequest;
+import chipsim.market.protocol.Phase;
+import chipsim.market.protocol.Ack;
+import chipsim.market.report.AgentReport;
+import chipsim.market.report.ChipBook;
+import chipsim.market.report.MoneyLedger;
+import chipsim.market.report.PublicState;
+import chipsim.market.rules.ExportStatus;
+import chipsim.market.rules.ImportStance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A hyperscaler (ByteDance, Alibaba, Tencent, Baidu, or a US cloud): receives a budget each
+ * quarter, wants compute that grows, asks Beijing for import approval (in China), bids, and
+ * installs what it buys. Its ban beliefs come from the review calendar and public rumours.
+ */
+public final class BuyerActor extends AgentActor {
+
+    public static final List<ParamSpec> SETUP = List.of(
+            ParamSpec.text("region", "CN", "CN, US or OFFSHORE: which permits its purchases need"),
+            ParamSpec.numberMap("annualBudgetUsd", 0, 1e13, "USD/year", "chip budget by calendar year"),
+            ParamSpec.number("budgetGrowth", 0.2, -1, 10, "share per year", "budget growth for years past the last one given"),
+            ParamSpec.numberMap("annualDemandH100e", 0, 1e10, "H100e/year", "compute it wants to add, by calendar year"),
+            ParamSpec.number("demandGrowth", 0.3, -1, 10, "share per year", "demand growth for years past the last one given"),
+            ParamSpec.number("cashUsd", 0, 0, 1e13, "USD", "cash for chips saved when the run starts"),
+            ParamSpec.number("fleetH100e", 0, 0, 1e10, "H100e", "installed compute when the run starts"),
+            ParamSpec.number("reviewBanHazard", 0.3, 0, 1, "probability",
+                    "belief that the most capable US chip open to China is cut at the next review"),
+            ParamSpec.number("greyPremium", 0.5, 0, 10, "share", "grey-market price over the licensed price it expects"));
+
+    public static final List<ParamSpec> PAYOFF = List.of(
+            ParamSpec.number("surplus", 1.0, -100, 100, "per USD bn", "value of compute bought less what it cost"),
+            ParamSpec.number("computeValueUsd", 40_000, 0, 1e7, "USD per H100e", "what one H100e of compute is worth to it"),
+            ParamSpec.number("unmet", 1.0, -100, 100, "per million H100e", "demand left unmet (a cost)"),
+            ParamSpec.number("greyRisk", 1.0, -100, 100, "per share", "share of its units bought on the grey market (a cost)"));
+
+    private final BuyerPolicy policy;
+    private final Params payoff;
+    private final Params setup;
+    private final Region region;
+    private final SortedMap<String, Double> rumours = new TreeMap<>();
+    private final SortedMap<String, Long> approvals = new TreeMap<>();
+    private final SortedMap<String, Long> unitsBought = new TreeMap<>();
+    private PurchasePlan plan = new PurchasePlan(List.of());
+    private long cashUsd;
+    private double fleetH100e;
+    private long budgetUsd;
+    private double demandH100e;
+    private long spentUsd;
+    private double acquiredH100e;
+    private long greyUnits;
+    private long totalUnits;
+
+    public static Behavior<AgentCommand> create(AgentContext agent) {
+        return Behaviors.setup(ctx -> new BuyerActor(ctx, agent));
+    }
+
+    private BuyerActor(ActorContext<AgentCommand> context, AgentContext agent) {
+        super(context, agent);
+        this.policy = agent.policy(BuyerPolicy.class);
+        this.payoff = agent.spec().payoff();
+        this.setup = agent.spec().setup();
+        this.region = Region.valueOf(setup.text("region"));
+        this.cashUsd = Math.round(setup.number("cashUsd"));
+        this.fleetH100e = setup.number("fleetH100e");
+    }
+
+    @Override
+    protected void protocol(ReceiveBuilder<AgentCommand> builder) {
+        builder.onMessage(ImportDecision.class, this::onImportDecision);
+    }
+
+    @Override
+    protected void opened(List<ScriptedEvent> scripted) {
+        approvals.clear();
+        unitsBought.clear();
+        spentUsd = 0;
+        acquiredH100e = 0;
+        greyUnits = 0;
+        totalUnits = 0;
+        plan = new PurchasePlan(List.of());
+        rumours.replaceAll((chip, belief) -> belief / 2);
+        for (ScriptedEvent event : scripted) {
+            if (event.action().equals("rumour-ban") && event.chipId() != null) {
+                rumours.put(event.chipId(), Math.max(rumours.getOrDefault(event.chipId(), 0.0), event.amount()));
+            }
+        }
+        budgetUsd = Math.round(byYear("annualBudgetUsd", "budgetGrowth") / 4.0);
+        demandH100e = byYear("annualDemandH100e", "demandGrowth") / 4.0;
+        cashUsd += budgetUsd;
+    }
+
+    /** This year's figure from a by-year map, grown past the last year given. */
+    private double byYear(String mapName, String growthName) {
+        SortedMap<String, Double> byYear = setup.numberMap(mapName);
+        if (byYear.isEmpty()) {
+            return 0;
+        }
+        int year = quarter.year();
+        Double exact = byYear.get(Integer.toString(year));
+        if (exact != null) {
+            return exact;
+        }
+        int lastYear = Integer.parseInt(byYear.lastKey());
+        int firstYear = Integer.parseInt(byYear.firstKey());
+        if (year < firstYear) {
+            return byYear.get(byYear.firstKey());
+        }
+        return byYear.get(byYear.lastKey()) * Math.pow(1.0 + setup.number(growthName), year - lastYear);
+    }
+
+    @Override
+    protected void act(Phase phase) {
+        if (phase == Phase.PERMITS) {
+            plan = policy.plan(observe());
+            if (plan.committedUsd() > cashUsd) {
+                throw new IllegalStateException("policy commits $" + plan.committedUsd() + " but cash is $" + cashUsd);
+            }
+            requestImports();
+        } else if (phase == Phase.TRADE) {
+            var market = directory.single("market");
+            for (PurchasePlan.PlannedBid bid : plan.bids()) {
+                request(market, new Bid(selfId, region, bid.chipId(), bid.units(), bid.maxPriceUsd(), bid.acceptsGrey(),
+                        getContext().getSelf().narrow()));
+            }
+        }
+    }
+
+    private void requestImports() {
+        if (region != Region.CN) {
+            return;
+        }
+        var beijing = directory.single("beijing");
+        for (PurchasePlan.PlannedBid bid : plan.bids()) {
+            Chip chip = catalogue.get(bid.chipId());
+            if (chip.isUsOrigin() && exportRules.status(chip.id()) != ExportStatus.BANNED
+                    && importPolicy.stance(chip.id()) != ImportStance.BARRED) {
+                request(beijing, new ImportRequest(selfId, chip.id(), bid.units(), getContext().getSelf().narrow()));
+            }
+        }
+    }
+
+    private BuyerObservation observe() {
+        List<ChipOption> options = new ArrayList<>();
+        Chip mostCapableOpen = null;
+        for (Chip chip : catalogue.all()) {
+            Route route = route(chip);
+            if (route == Route.LICENSED && (mostCapableOpen == null || chip.tpp() > mostCapableOpen.tpp())) {
+                mostCapableOpen = chip;
+            }
+        }
+        boolean reviewNext = quarter.next().quarterOfYear() == exportRules.reviewQuarterOfYear();
+        for (Chip chip : catalogue.all()) {
+            Route route = route(chip);
+            if (route == null) {
+                continue;
+            }
+            long price = expectedPrice(chip);
+            if (route == Route.GREY) {
+                price = Math.round(price * (1.0 + setup.number("greyPremium")));
+            }
+            double belief = 0;
+            if (route == Route.LICENSED) {
+                belief = rumours.getOrDefault(chip.id(), 0.0);
+                if (reviewNext && chip == mostCapableOpen) {
+                    belief = Math.max(belief, setup.number("reviewBanHazard"));
+                }
+            }
+            ImportStance stance = region == Region.CN && chip.isUsOrigin()
+                    ? importPolicy.stance(chip.id()) : ImportStance.ALLOWED;
+            options.add(new ChipOption(chip.id(), catalogue.h100e(chip.id()), price, route, stance, belief,
+                    "CN".equals(chip.origin())));
+        }
+        double domesticRatio = region == Region.CN ? importPolicy.domesticRatio() : 0;
+        return new BuyerObservation(quarter, selfId, region, cashUsd, budgetUsd, demandH100e, options, domesticRatio);
+    }
+
+    /** How this buyer could get a chip now, or null when it cannot at all. */
+    private Route route(Chip chip) {
+        boolean onDemandVariant = chip.isVariant() && chip.availableFrom() == null;
+        boolean onSale = onDemandVariant ? lastState.book(chip.id()).offeredUnits() > 0 : chip.inProduction(quarter);
+        if (!onSale) {
+            return null;
+        }
+        if (region != Region.CN) {
+            return chip.isUsOrigin() && !chip.chinaOnly() ? Route.DIRECT : null;
+        }
+        if (!chip.isUsOrigin()) {
+            return Route.DIRECT;
+        }
+        boolean blocked = exportRules.status(chip.id()) == ExportStatus.BANNED
+                || importPolicy.stance(chip.id()) == ImportStance.BARRED;
+        if (!blocked) {
+            return Route.LICENSED;
+        }
+        return chip.chinaOnly() ? null : Route.GREY;
+    }
+
+    /** Last quarter's price, or the list price for a chip not yet traded. */
+    private long expectedPrice(Chip chip) {
+        ChipBook book = lastState.book(chip.id());
+        if (book.averagePriceUsd() > 0) {
+            return book.averagePriceUsd();
+        }
+        return chip.listPriceUsd();
+    }
+
+    private Behavior<AgentCommand> onImportDecision(ImportDecision decision) {
+        approvals.put(decision.chipId(), decision.approvedUnits());
+        if (decision.approvedUnits() < decision.requestedUnits()) {
+            note(String.format("Beijing approved %d of %d %s asked", decision.approvedUnits(),
+                    decision.requestedUnits(), decision.chipId()));
+        }
+        outbox.tell(decision.replyTo(), new Ack(selfId));
+        return this;
+    }
+
+    @Override
+    protected void filled(Fill fill) {
+        cashUsd -= fill.valueUsd();
+        spentUsd += fill.valueUsd();
+        acquiredH100e += fill.units() * catalogue.h100e(fill.chipId());
+        unitsBought.merge(fill.chipId(), fill.units(), Long::sum);
+        totalUnits += fill.units();
+        if (fill.channel() == Channel.GREY) {
+            greyUnits += fill.units();
+        }
+    }
+
+    @Override
+    protected AgentReport close(PublicState outcome) {
+        fleetH100e += acquiredH100e;
+        double unmet = Math.max(0, demandH100e - acquiredH100e);
+        double greyShare = totalUnits == 0 ? 0 : (double) greyUnits / totalUnits;
+        SortedMap<String, Double> state = new TreeMap<>();
+        state.put("cashUsd", (double) cashUsd);
+        state.put("budgetUsd", (double) budgetUsd);
+        state.put("spentUsd", (double) spentUsd);
+        state.put("demandH100e", demandH100e);
+        state.put("acquiredH100e", acquiredH100e);
+        state.put("unmetH100e", unmet);
+        state.put("fleetH100e", fleetH100e);
+        state.put("greyUnits", (double) greyUnits);
+        for (Map.Entry<String, Long> bought : unitsBought.entrySet()) {
+            state.put("bought." + bought.getKey(), (double) bought.getValue());
+        }
+        double value = acquiredH100e * payoff.number("computeValueUsd");
+        double score = payoff.number("surplus") * (value - spentUsd) / 1e9
+                - payoff.number("unmet") * unmet / 1e6
+                - payoff.number("greyRisk") * greyShare;
+        return report(state, score, List.of(), new MoneyLedger(spentUsd, 0, 0, cashUsd));
+    }
+}

@@ -1,0 +1,17 @@
+package chipsim.agents.hyperscaler;
+
+import chipsim.market.Quarter;
+import chipsim.market.Region;
+import java.util.List;
+
+/**
+ * What a buyer knows when it plans its purchases.
+ *
+ * @param cashUsd           cash available for chips now, this quarter's budget included
+ * @param budgetUsd         this quarter's budget (the normal pace of spending)
+ * @param demandH100e       compute it wants to add this quarter, H100-equivalents
+ * @param options           the chips it could bid for, in catalogue order
+ * @param domesticRatio     Beijing's required domestic share of units (0 outside China)
+ */
+public record BuyerObservation(Quarter quarter, String buyerId, Region region, long cashUsd, long budgetUsd,
+        double demandH100e, List<ChipOption> options, double domesticRatio) {}

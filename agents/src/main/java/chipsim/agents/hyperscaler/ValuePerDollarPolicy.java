@@ -1,0 +1,194 @@
+package chipsim.agents.hyperscaler;
+
+import chipsim.agents.ParamSpec;
+import chipsim.agents.Params;
+import chipsim.agents.PolicyFactory;
+import chipsim.agents.Roles;
+import chipsim.market.rules.ImportStance;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Spends the quarter's budget where compute is cheapest: each chip's share of spending grows with
+ * its compute per dollar raised to a sharpness (a logit-like choice that stays spread when chips
+ * are close). Discouraged and grey chips are marked down for their risk. When a route may close
+ * next quarter the buyer front-loads: it spends saved cash above its normal pace, on that chip
+ * above all (FACTS.md mechanism 5). Domestic chips get at least Beijing's required share.
+ */
+public final class ValuePerDollarPolicy implements BuyerPolicy {
+
+    private final double sharpness;
+    private final double bidPremium;
+    private final double discouragedPenalty;
+    private final double greyRiskDiscount;
+    private final double frontLoad;
+    private final double valuePerH100eUsd;
+    private final boolean acceptGrey;
+    private final double minDomesticShare;
+
+    ValuePerDollarPolicy(Params params) {
+        this.sharpness = params.number("sharpness");
+        this.bidPremium = params.number("bidPremium");
+        this.discouragedPenalty = params.number("discouragedPenalty");
+        this.greyRiskDiscount = params.number("greyRiskDiscount");
+        this.frontLoad = params.number("frontLoad");
+        this.valuePerH100eUsd = params.number("valuePerH100eUsd");
+        this.acceptGrey = params.flag("acceptGrey");
+        this.minDomesticShare = params.has("minDomesticShare") ? params.number("minDomesticShare") : 0.0;
+    }
+
+    /** The parameters of this policy; the hedging stockpiler adds its own on top. */
+    static List<ParamSpec> specs(double defaultFrontLoad) {
+        List<ParamSpec> specs = new ArrayList<>();
+        specs.add(ParamSpec.number("sharpness", 4.0, 0, 50, "exponent",
+                "how strongly spending follows compute per dollar (0 = spread evenly)"));
+        specs.add(ParamSpec.number("bidPremium", 0.15, 0, 5, "share",
+                "how far above the expected price a bid may go"));
+        specs.add(ParamSpec.number("discouragedPenalty", 0.5, 0, 1, "share",
+                "value markdown of a chip Beijing discourages"));
+        specs.add(ParamSpec.number("greyRiskDiscount", 0.3, 0, 1, "share",
+                "value markdown of a grey-market unit for seizure and support risk"));
+        specs.add(ParamSpec.number("frontLoad", defaultFrontLoad, 0, 10, "multiple",
+                "extra spending at certainty of a ban next quarter (spending x (1 + frontLoad x belief))"));
+        specs.add(ParamSpec.number("valuePerH100eUsd", 40_000, 0, 1e7, "USD per H100e",
+                "the most it will pay for one H100-equivalent"));
+        specs.add(ParamSpec.flag("acceptGrey", true, "buy banned chips through brokers"));
+        return specs;
+    }
+
+    @Override
+    public PurchasePlan plan(BuyerObservation observation) {
+        List<ChipOption> options = new ArrayList<>();
+        double maxBelief = 0;
+        for (ChipOption option : observation.options()) {
+            if (option.route() == Route.GREY && !acceptGrey) {
+                continue;
+            }
+            if (option.stance() == ImportStance.BARRED && option.route() != Route.GREY) {
+                continue;
+            }
+            if (maxPrice(option) > valuePerH100eUsd * option.h100e() || option.expectedPriceUsd() <= 0) {
+                continue;
+            }
+            options.add(option);
+            maxBelief = Math.max(maxBelief, option.banBelief());
+        }
+        if (options.isEmpty()) {
+            return new PurchasePlan(List.of());
+        }
+        double pace = 1.0 + frontLoad * maxBelief;
+        long spend = Math.min(observation.cashUsd(), Math.round(observation.budgetUsd() * pace));
+        double wantedCompute = observation.demandH100e() * pace;
+        double domesticShare = Math.max(observation.domesticRatio(), minDomesticShare);
+        boolean anyDomestic = options.stream().anyMatch(ChipOption::domestic);
+        boolean anyForeign = options.stream().anyMatch(o -> !o.domestic());
+        double domesticSpendShare = !anyDomestic ? 0 : !anyForeign ? 1 : domesticShare;
+        List<PurchasePlan.PlannedBid> bids = new ArrayList<>();
+        bids.addAll(allocate(options, true, Math.round(spend * domesticSpendShare)));
+        bids.addAll(allocate(options, false, Math.round(spend * (1 - domesticSpendShare))));
+        return new PurchasePlan(capCompute(bids, options, wantedCompute));
+    }
+
+    private List<PurchasePlan.PlannedBid> allocate(List<ChipOption> options, boolean domestic, long spend) {
+        List<PurchasePlan.PlannedBid> bids = new ArrayList<>();
+        double total = 0;
+        double[] weights = new double[options.size()];
+        for (int i = 0; i < options.size(); i++) {
+            ChipOption option = options.get(i);
+            if (option.domestic() == domestic) {
+                weights[i] = Math.pow(score(option), sharpness);
+                total += weights[i];
+            }
+        }
+        if (total <= 0 || spend <= 0) {
+            return bids;
+        }
+        for (int i = 0; i < options.size(); i++) {
+            if (weights[i] <= 0) {
+                continue;
+            }
+            ChipOption option = options.get(i);
+            long maxPrice = maxPrice(option);
+            long units = (long) Math.floor(spend * (weights[i] / total) / maxPrice);
+            if (units > 0) {
+                bids.add(new PurchasePlan.PlannedBid(option.chipId(), units, maxPrice,
+                        acceptGrey && option.route() != Route.DIRECT));
+            }
+        }
+        return bids;
+    }
+
+    /** Compute per dollar, marked down for risk and up for a route about to close. */
+    private double score(ChipOption option) {
+        double score = option.computePerDollar();
+        if (option.stance() == ImportStance.DISCOURAGED) {
+            score *= 1.0 - discouragedPenalty;
+        }
+        if (option.route() == Route.GREY) {
+            score *= 1.0 - greyRiskDiscount;
+        }
+        return score * (1.0 + frontLoad * option.banBelief());
+    }
+
+    private long maxPrice(ChipOption option) {
+        return Math.round(option.expectedPriceUsd() * (1.0 + bidPremium));
+    }
+
+    /** Scales bids down so that, if all fill, they add no more compute than wanted. */
+    private static List<PurchasePlan.PlannedBid> capCompute(List<PurchasePlan.PlannedBid> bids,
+            List<ChipOption> options, double wantedCompute) {
+        double compute = 0;
+        for (PurchasePlan.PlannedBid bid : bids) {
+            compute += bid.units() * h100e(options, bid.chipId());
+        }
+        if (compute <= wantedCompute || compute <= 0) {
+            return bids;
+        }
+        double scale = wantedCompute / compute;
+        List<PurchasePlan.PlannedBid> capped = new ArrayList<>();
+        for (PurchasePlan.PlannedBid bid : bids) {
+            long units = (long) Math.floor(bid.units() * scale);
+            if (units > 0) {
+                capped.add(new PurchasePlan.PlannedBid(bid.chipId(), units, bid.maxPriceUsd(), bid.acceptsGrey()));
+            }
+        }
+        return capped;
+    }
+
+    private static double h100e(List<ChipOption> options, String chipId) {
+        for (ChipOption option : options) {
+            if (option.chipId().equals(chipId)) {
+                return option.h100e();
+            }
+        }
+        return 0;
+    }
+
+    public static final class Factory implements PolicyFactory {
+        @Override
+        public String name() {
+            return "value-per-dollar";
+        }
+
+        @Override
+        public String role() {
+            return Roles.BUYER;
+        }
+
+        @Override
+        public String description() {
+            return "spends its budget where compute per dollar is best, marks down discouraged and grey "
+                    + "chips, and front-loads when a ban looks likely";
+        }
+
+        @Override
+        public List<ParamSpec> params() {
+            return specs(1.0);
+        }
+
+        @Override
+        public Object create(Params params) {
+            return new ValuePerDollarPolicy(params);
+        }
+    }
+}

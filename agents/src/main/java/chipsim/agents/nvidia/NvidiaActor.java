@@ -1,0 +1,262 @@
+package chipsim.agents.nvidia;
+
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.ReceiveBuilder;
+import chipsim.agents.AgentActor;
+import chipsim.agents.AgentContext;
+import chipsim.agents.ParamSpec;
+import chipsim.agents.Params;
+import chipsim.agents.Holdings;
+import chipsim.market.Channel;
+import chipsim.market.Chip;
+import chipsim.market.ProRata;
+import chipsim.market.Quarter;
+import chipsim.market.events.ScriptedEvent;
+import chipsim.market.protocol.AgentCommand;
+import chipsim.market.protocol.MarketProtocol.Fill;
+import chipsim.market.protocol.MarketProtocol.Offer;
+import chipsim.market.protocol.PermitProtocol.LicenceDecision;
+import chipsim.market.protocol.PermitProtocol.LicenceRequest;
+import chipsim.market.protocol.Phase;
+import chipsim.market.protocol.SupplyProtocol.CapacityGrant;
+import chipsim.market.protocol.SupplyProtocol.CapacityRequest;
+import chipsim.market.protocol.Ack;
+import chipsim.market.report.AgentReport;
+import chipsim.market.report.MoneyLedger;
+import chipsim.market.report.PublicState;
+import chipsim.market.rules.ExportStatus;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Nvidia: holds stock, a production pipeline, prices and a design pipeline of compliant variants;
+ * orders packaging capacity from TSMC, asks Washington for licences, and offers its stock to China
+ * (licensed) and to the rest of the world. Its policy makes every choice.
+ */
+public final class NvidiaActor extends AgentActor {
+
+    public static final List<ParamSpec> SETUP = List.of(
+            ParamSpec.numberMap("inventory", 0, 1e9, "units", "stock per chip when the run starts"),
+            ParamSpec.number("cashUsd", 30e9, -1e13, 1e13, "USD", "cash when the run starts"),
+            ParamSpec.integer("launchUnits", 100_000, 0, 1_000_000_000, "units/quarter",
+                    "demand assumed for a chip with no market history yet"));
+
+    public static final List<ParamSpec> PAYOFF = List.of(
+            ParamSpec.number("profit", 1.0, -100, 100, "per USD bn", "gross profit: sales kept less cost of units sold and written off"));
+
+    private final NvidiaPolicy policy;
+    private final Params payoff;
+    private final long launchUnits;
+    private final Holdings books;
+    private final SortedMap<Quarter, SortedMap<String, Long>> pipeline = new TreeMap<>();
+    private final SortedMap<String, Long> asks = new TreeMap<>();
+    private final SortedMap<String, Long> licencesGranted = new TreeMap<>();
+    private final SortedMap<String, Integer> quartersBanned = new TreeMap<>();
+    private final SortedMap<String, Quarter> designing = new TreeMap<>();
+    private final Set<String> launched = new HashSet<>();
+    private SortedMap<String, Long> plannedWafers = new TreeMap<>();
+    private long cashUsd;
+    private long revenueChinaUsd;
+    private long revenueElsewhereUsd;
+    private long feesPaidUsd;
+    private long costOfSalesUsd;
+    private long writeDownUsd;
+    private long wafersGranted;
+
+    public static Behavior<AgentCommand> create(AgentContext agent) {
+        return Behaviors.setup(ctx -> new NvidiaActor(ctx, agent));
+    }
+
+    private NvidiaActor(ActorContext<AgentCommand> context, AgentContext agent) {
+        super(context, agent);
+        this.policy = agent.policy(NvidiaPolicy.class);
+        this.payoff = agent.spec().payoff();
+        Params setup = agent.spec().setup();
+        this.launchUnits = setup.integer("launchUnits");
+        this.cashUsd = Math.round(setup.number("cashUsd"));
+        this.books = new Holdings(selfId);
+        setup.numberMap("inventory").forEach((chip, units) -> books.stock(chip, Math.round(units)));
+    }
+
+    @Override
+    protected void protocol(ReceiveBuilder<AgentCommand> builder) {
+        builder.onMessage(CapacityGrant.class, this::onCapacityGrant)
+                .onMessage(LicenceDecision.class, this::onLicenceDecision);
+    }
+
+    @Override
+    protected void opened(List<ScriptedEvent> scripted) {
+        books.openQuarter();
+        licencesGranted.clear();
+        revenueChinaUsd = 0;
+        revenueElsewhereUsd = 0;
+        feesPaidUsd = 0;
+        costOfSalesUsd = 0;
+        writeDownUsd = 0;
+        wafersGranted = 0;
+        SortedMap<String, Long> arriving = pipeline.remove(quarter);
+        if (arriving != null) {
+            arriving.forEach(books::produce);
+        }
+        for (Map.Entry<String, Quarter> design : new TreeMap<>(designing).entrySet()) {
+            if (!design.getValue().isAfter(quarter)) {
+                designing.remove(design.getKey());
+                launched.add(design.getKey());
+                note("launches compliant variant " + design.getKey());
+            }
+        }
+    }
+
+    private List<Chip> products() {
+        List<Chip> products = new ArrayList<>();
+        for (Chip chip : catalogue.byVendor(selfId)) {
+            boolean onDemandVariant = chip.isVariant() && chip.availableFrom() == null;
+            boolean available = onDemandVariant ? launched.contains(chip.id()) : chip.inProduction(quarter);
+            if (available) {
+                products.add(chip);
+            }
+        }
+        return products;
+    }
+
+    private List<Chip> designable() {
+        return catalogue.byVendor(selfId).stream()
+                .filter(chip -> chip.isVariant() && chip.availableFrom() == null && !launched.contains(chip.id()))
+                .toList();
+    }
+
+    private NvidiaObservation observe() {
+        SortedMap<String, Long> inPipeline = new TreeMap<>();
+        pipeline.values().forEach(batch -> batch.forEach((chip, units) -> inPipeline.merge(chip, units, Long::sum)));
+        return new NvidiaObservation(quarter, products(), designable(), designing, books.stockByChip(), inPipeline,
+                asks, licencesGranted, quartersBanned, exportRules, lastState, launchUnits, Set.copyOf(launched));
+    }
+
+    @Override
+    protected void act(Phase phase) {
+        switch (phase) {
+            case SUPPLY -> planSupply();
+            case PERMITS -> policy.licenceRequests(observe()).forEach((chip, units) -> request(
+                    directory.single("washington"), new LicenceRequest(selfId, chip, units, getContext().getSelf().narrow())));
+            case TRADE -> offer();
+            default -> { }
+        }
+    }
+
+    private void planSupply() {
+        SupplyPlan plan = policy.supply(observe());
+        for (String chipId : plan.writeDown()) {
+            long units = books.writeOff(chipId);
+            long charge = units * catalogue.get(chipId).unitCostUsd();
+            writeDownUsd += charge;
+            note(String.format("writes down %d stranded %s ($%.2f bn)", units, chipId, charge / 1e9));
+        }
+        for (String variant : plan.startDesign()) {
+            Quarter ready = quarter.plus(Math.max(1, catalogue.get(variant).designLagQuarters()));
+            designing.put(variant, ready);
+            note("starts designing " + variant + " (variant of " + catalogue.get(variant).variantOf()
+                    + "), first units " + ready);
+        }
+        plannedWafers = new TreeMap<>(plan.wafersByChip());
+        long total = plannedWafers.values().stream().mapToLong(Long::longValue).sum();
+        if (total > 0) {
+            request(directory.single("tsmc"), new CapacityRequest(selfId, total, getContext().getSelf().narrow()));
+        }
+    }
+
+    private Behavior<AgentCommand> onCapacityGrant(CapacityGrant grant) {
+        List<String> chips = new ArrayList<>(plannedWafers.keySet());
+        long[] claims = chips.stream().mapToLong(plannedWafers::get).toArray();
+        long[] wafers = ProRata.allocate(grant.wafers(), claims);
+        Quarter ready = quarter.plus(Math.max(1, grant.leadTimeQuarters()));
+        for (int i = 0; i < chips.size(); i++) {
+            Chip chip = catalogue.get(chips.get(i));
+            long units = (long) Math.floor(wafers[i] * chip.unitsPerWafer());
+            if (units > 0) {
+                pipeline.computeIfAbsent(ready, q -> new TreeMap<>()).merge(chip.id(), units, Long::sum);
+            }
+        }
+        wafersGranted += grant.wafers();
+        cashUsd -= grant.wafers() * grant.pricePerWaferUsd();
+        outbox.tell(grant.replyTo(), new Ack(selfId));
+        return this;
+    }
+
+    private Behavior<AgentCommand> onLicenceDecision(LicenceDecision decision) {
+        licencesGranted.put(decision.chipId(), decision.grantedUnits());
+        if (decision.grantedUnits() < decision.requestedUnits()) {
+            note(String.format("licensed %d of %d %s asked", decision.grantedUnits(), decision.requestedUnits(),
+                    decision.chipId()));
+        }
+        outbox.tell(decision.replyTo(), new Ack(selfId));
+        return this;
+    }
+
+    private void offer() {
+        SalesPlan plan = policy.sales(observe());
+        var market = directory.single("market");
+        for (Map.Entry<String, Long> ask : plan.asks().entrySet()) {
+            String chip = ask.getKey();
+            asks.put(chip, ask.getValue());
+            long intoChina = plan.chinaUnits().getOrDefault(chip, 0L);
+            long elsewhere = plan.elsewhereUnits().getOrDefault(chip, 0L);
+            if (intoChina + elsewhere > books.stock(chip)) {
+                throw new IllegalStateException("policy offers " + (intoChina + elsewhere) + " " + chip
+                        + " but only " + books.stock(chip) + " are in stock");
+            }
+            if (intoChina > 0) {
+                request(market, new Offer(selfId, chip, intoChina, ask.getValue(), true, Channel.LICENSED,
+                        getContext().getSelf().narrow()));
+            }
+            if (elsewhere > 0) {
+                request(market, new Offer(selfId, chip, elsewhere, ask.getValue(), false, Channel.DIRECT,
+                        getContext().getSelf().narrow()));
+            }
+        }
+    }
+
+    @Override
+    protected void filled(Fill fill) {
+        books.sell(fill.chipId(), fill.units());
+        long kept = fill.valueUsd() - fill.feeUsd();
+        cashUsd += kept;
+        feesPaidUsd += fill.feeUsd();
+        costOfSalesUsd += fill.units() * catalogue.get(fill.chipId()).unitCostUsd();
+        books.receive(kept);
+        if (fill.channel() == Channel.LICENSED) {
+            revenueChinaUsd += kept;
+        } else {
+            revenueElsewhereUsd += kept;
+        }
+    }
+
+    @Override
+    protected AgentReport close(PublicState outcome) {
+        for (Chip chip : catalogue.byVendor(selfId)) {
+            boolean banned = exportRules.status(chip.id()) == ExportStatus.BANNED;
+            quartersBanned.put(chip.id(), banned ? quartersBanned.getOrDefault(chip.id(), 0) + 1 : 0);
+        }
+        long profit = revenueChinaUsd + revenueElsewhereUsd - costOfSalesUsd - writeDownUsd;
+        SortedMap<String, Double> state = new TreeMap<>();
+        books.stockByChip().forEach((chip, units) -> state.put("inventory." + chip, (double) units));
+        asks.forEach((chip, price) -> state.put("askUsd." + chip, (double) price));
+        state.put("cashUsd", (double) cashUsd);
+        state.put("revenueChinaUsd", (double) revenueChinaUsd);
+        state.put("revenueElsewhereUsd", (double) revenueElsewhereUsd);
+        state.put("feesPaidUsd", (double) feesPaidUsd);
+        state.put("profitUsd", (double) profit);
+        state.put("writeDownUsd", (double) writeDownUsd);
+        state.put("wafersGranted", (double) wafersGranted);
+        state.put("variantsInDesign", (double) designing.size());
+        state.put("variantsLaunched", (double) launched.size());
+        double score = payoff.number("profit") * profit / 1e9;
+        return report(state, score, books.closeQuarter(), new MoneyLedger(0, books.receivedUsd(), 0, cashUsd));
+    }
+}

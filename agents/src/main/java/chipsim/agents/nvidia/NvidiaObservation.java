@@ -1,0 +1,32 @@
+package chipsim.agents.nvidia;
+
+import chipsim.market.Chip;
+import chipsim.market.Quarter;
+import chipsim.market.report.PublicState;
+import chipsim.market.rules.ExportRules;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+
+/**
+ * What Nvidia knows when it chooses.
+ *
+ * @param products            its chips that can be made and sold this quarter (variants only once launched)
+ * @param designable          compliant variants in the catalogue it has not designed yet
+ * @param designing           variants in design, with the quarter their first units can be made
+ * @param inventory           units in stock per chip
+ * @param pipelineUnits       units already ordered and not yet delivered, per chip
+ * @param asks                its current asking price per chip, USD
+ * @param licencesGranted     units Washington licensed this quarter per chip (empty before the permits phase)
+ * @param quartersBanned      per chip, consecutive quarters it has been banned for China
+ * @param launchUnits         demand assumed for a chip with no market history yet
+ */
+public record NvidiaObservation(Quarter quarter, List<Chip> products, List<Chip> designable,
+        SortedMap<String, Quarter> designing, SortedMap<String, Long> inventory, SortedMap<String, Long> pipelineUnits,
+        SortedMap<String, Long> asks, SortedMap<String, Long> licencesGranted, SortedMap<String, Integer> quartersBanned,
+        ExportRules rules, PublicState last, long launchUnits, Set<String> launched) {
+
+    public long stock(String chipId) {
+        return inventory.getOrDefault(chipId, 0L);
+    }
+}

@@ -1,0 +1,143 @@
+package chipsim.agents.nvidia;
+
+import chipsim.agents.ParamSpec;
+import chipsim.agents.Params;
+import chipsim.market.Chip;
+import chipsim.market.report.ChipBook;
+import chipsim.market.rules.ExportStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Nvidia's choices apart from pricing, shared by its shipped policies, which differ only in
+ * {@link #ask}. Production follows last quarter's bids with some headroom; stock is split between
+ * China and elsewhere in proportion to where the bids came from; a chip stranded by a ban is
+ * written down; and when a chip is banned for China while a catalogue variant of it would not be,
+ * the most capable such variant is designed (the H100 -> H800 -> H20 -> B20 cycle).
+ */
+public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
+
+    /** The parameters every standard Nvidia policy takes, before its pricing parameters. */
+    public static List<ParamSpec> commonParams() {
+        return List.of(
+                ParamSpec.number("capacityHeadroom", 1.2, 0, 10, "multiple",
+                        "production planned as this multiple of last quarter's bids, less stock and pipeline"),
+                ParamSpec.flag("designVariants", true,
+                        "design a compliant variant when its base chip is banned for China and the variant would not be"),
+                ParamSpec.integer("writeDownAfterQuarters", 1, 0, 100, "quarters",
+                        "quarters a China-only chip stays banned before its stock is written off"));
+    }
+
+    private final double capacityHeadroom;
+    private final boolean designVariants;
+    private final int writeDownAfterQuarters;
+
+    protected StandardNvidiaPolicy(Params params) {
+        this.capacityHeadroom = params.number("capacityHeadroom");
+        this.designVariants = params.flag("designVariants");
+        this.writeDownAfterQuarters = (int) params.integer("writeDownAfterQuarters");
+    }
+
+    /** This quarter's ask for one chip, USD. */
+    protected abstract long ask(Chip chip, NvidiaObservation observation);
+
+    @Override
+    public SupplyPlan supply(NvidiaObservation observation) {
+        SortedMap<String, Long> wafers = new TreeMap<>();
+        List<String> writeDown = new ArrayList<>();
+        for (Chip chip : observation.products()) {
+            boolean bannedInChina = observation.rules().status(chip.id()) == ExportStatus.BANNED;
+            if (chip.chinaOnly() && bannedInChina) {
+                int banned = observation.quartersBanned().getOrDefault(chip.id(), 0);
+                if (banned >= writeDownAfterQuarters && observation.stock(chip.id()) > 0) {
+                    writeDown.add(chip.id());
+                }
+                continue;
+            }
+            long wanted = (long) Math.ceil(capacityHeadroom * expectedDemand(chip, observation, bannedInChina))
+                    - observation.stock(chip.id()) - observation.pipelineUnits().getOrDefault(chip.id(), 0L);
+            if (wanted > 0 && chip.unitsPerWafer() > 0) {
+                wafers.put(chip.id(), (long) Math.ceil(wanted / chip.unitsPerWafer()));
+            }
+        }
+        return new SupplyPlan(wafers, designVariants ? variantsToDesign(observation) : List.of(), writeDown);
+    }
+
+    /** Bid units of last quarter that this chip could legally serve this quarter. */
+    private long expectedDemand(Chip chip, NvidiaObservation observation, boolean bannedInChina) {
+        ChipBook book = observation.last().book(chip.id());
+        if (book.bidUnits() == 0 && book.offeredUnits() == 0) {
+            return observation.launchUnits();
+        }
+        long elsewhere = book.bidUnits() - book.bidChinaUnits();
+        return bannedInChina ? elsewhere : book.bidUnits();
+    }
+
+    /**
+     * A catalogue variant is worth designing when the chip it is cut down from is banned for China
+     * while the variant itself would not be: the H100 -> H20 and B200 -> B20 pattern.
+     */
+    private static List<String> variantsToDesign(NvidiaObservation observation) {
+        return observation.designable().stream()
+                .filter(v -> !observation.designing().containsKey(v.id()))
+                .filter(v -> observation.rules().status(v.id()) != ExportStatus.BANNED)
+                .filter(v -> observation.rules().status(v.variantOf()) == ExportStatus.BANNED)
+                .max(Comparator.comparingDouble(Chip::tpp))
+                .map(v -> List.of(v.id()))
+                .orElse(List.of());
+    }
+
+    @Override
+    public SortedMap<String, Long> licenceRequests(NvidiaObservation observation) {
+        SortedMap<String, Long> requests = new TreeMap<>();
+        for (Chip chip : observation.products()) {
+            if (observation.rules().status(chip.id()) != ExportStatus.LICENSED) {
+                continue;
+            }
+            long chinaBids = observation.last().book(chip.id()).bidChinaUnits();
+            long wanted = chinaBids > 0 ? chinaBids : observation.launchUnits();
+            requests.put(chip.id(), (long) Math.ceil(capacityHeadroom * wanted));
+        }
+        return requests;
+    }
+
+    @Override
+    public SalesPlan sales(NvidiaObservation observation) {
+        SortedMap<String, Long> asks = new TreeMap<>();
+        SortedMap<String, Long> china = new TreeMap<>();
+        SortedMap<String, Long> elsewhere = new TreeMap<>();
+        for (Chip chip : observation.products()) {
+            long stock = observation.stock(chip.id());
+            if (stock <= 0) {
+                continue;
+            }
+            asks.put(chip.id(), ask(chip, observation));
+            long intoChina = chinaUnits(chip, stock, observation);
+            china.put(chip.id(), intoChina);
+            elsewhere.put(chip.id(), chip.chinaOnly() ? 0 : stock - intoChina);
+        }
+        return new SalesPlan(asks, china, elsewhere);
+    }
+
+    private static long chinaUnits(Chip chip, long stock, NvidiaObservation observation) {
+        ExportStatus status = observation.rules().status(chip.id());
+        if (status == ExportStatus.BANNED) {
+            return 0;
+        }
+        long units;
+        if (chip.chinaOnly()) {
+            units = stock;
+        } else {
+            ChipBook book = observation.last().book(chip.id());
+            double share = book.bidUnits() > 0 ? (double) book.bidChinaUnits() / book.bidUnits() : 0.5;
+            units = (long) Math.floor(stock * share);
+        }
+        if (status == ExportStatus.LICENSED) {
+            units = Math.min(units, observation.licencesGranted().getOrDefault(chip.id(), 0L));
+        }
+        return units;
+    }
+}

@@ -1,0 +1,79 @@
+package chipsim.market;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The chips of a scenario, in catalogue order, with the effective-compute blend that turns a chip
+ * into H100-equivalents.
+ */
+public final class ChipCatalogue {
+
+    /** The reference chip of an H100-equivalent: H100 SXM, 989 dense BF16 TFLOPS, 3.35 TB/s. */
+    public static final double H100_TFLOPS = 989.0;
+    public static final double H100_BANDWIDTH_TBS = 3.35;
+
+    private final Map<String, Chip> byId;
+    private final double flopsWeight;
+
+    /**
+     * @param flopsWeight weight of FLOPs in the effective-compute blend (0..1); the rest goes to
+     *                    memory bandwidth. Training leans on FLOPs, inference on bandwidth.
+     */
+    public ChipCatalogue(List<Chip> chips, double flopsWeight) {
+        Map<String, Chip> map = new LinkedHashMap<>();
+        for (Chip chip : chips) {
+            if (map.put(chip.id(), chip) != null) {
+                throw new IllegalArgumentException("chip " + chip.id() + " is listed twice");
+            }
+        }
+        this.byId = Collections.unmodifiableMap(map);
+        this.flopsWeight = flopsWeight;
+    }
+
+    public List<Chip> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public Chip get(String id) {
+        Chip chip = byId.get(id);
+        if (chip == null) {
+            throw new IllegalArgumentException("unknown chip '" + id + "'; the catalogue has " + byId.keySet());
+        }
+        return chip;
+    }
+
+    public Optional<Chip> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<Chip> byVendor(String vendor) {
+        List<Chip> result = new ArrayList<>();
+        for (Chip chip : byId.values()) {
+            if (chip.vendor().equals(vendor)) {
+                result.add(chip);
+            }
+        }
+        return result;
+    }
+
+    public double flopsWeight() {
+        return flopsWeight;
+    }
+
+    /**
+     * Effective compute of one unit in H100-equivalents: a weighted geometric mean of its FLOPs and
+     * its memory bandwidth, each relative to an H100. A geometric blend means neither can stand in
+     * fully for the other: an H20 with a seventh of the FLOPs but more bandwidth scores about 0.35.
+     */
+    public double h100e(String chipId) {
+        Chip chip = get(chipId);
+        double flops = chip.tflopsBf16() / H100_TFLOPS;
+        double bandwidth = chip.bandwidthTbs() / H100_BANDWIDTH_TBS;
+        return Math.pow(flops, flopsWeight) * Math.pow(bandwidth, 1.0 - flopsWeight);
+    }
+}

@@ -1,0 +1,42 @@
+package chipsim.market.protocol;
+
+import akka.actor.typed.ActorRef;
+import chipsim.market.Channel;
+import chipsim.market.Region;
+
+/** The trade phase: orders to the Market, fills and fees from it. */
+public interface MarketProtocol {
+
+    interface OrderReply extends AgentCommand {}
+
+    /**
+     * A seller offers units at a price for this quarter.
+     *
+     * @param intoChina  offered to buyers in China (licensed, domestic or grey) rather than elsewhere
+     * @param channel    LICENSED for a US chip into China, GREY for a broker's resale into China,
+     *                   DIRECT otherwise
+     */
+    record Offer(String sellerId, String chipId, long units, long askUsd, boolean intoChina, Channel channel,
+            ActorRef<OrderReply> replyTo) implements AgentCommand {}
+
+    /**
+     * A buyer bids for units at most at {@code maxPriceUsd} each. The buyer must be able to pay for
+     * every unit at that price.
+     *
+     * @param acceptsGrey  the buyer will take grey-market units
+     */
+    record Bid(String buyerId, Region region, String chipId, long units, long maxPriceUsd, boolean acceptsGrey,
+            ActorRef<OrderReply> replyTo) implements AgentCommand {}
+
+    /** A trade, sent to both its buyer and its seller, each of whom acknowledges it. */
+    record Fill(String sellerId, String buyerId, String chipId, long units, long priceUsd, Channel channel,
+            long feeUsd, ActorRef<Ack> replyTo) implements OrderReply {
+
+        public long valueUsd() {
+            return units * priceUsd;
+        }
+    }
+
+    /** Licence revenue share of a fill, sent to the publisher of the export rules. */
+    record FeeCollected(String sellerId, String chipId, long usd, ActorRef<Ack> replyTo) implements AgentCommand {}
+}

@@ -1,0 +1,23 @@
+package chipsim.market.protocol;
+
+import akka.actor.typed.ActorRef;
+
+/** The supply phase: a chip designer asks the foundry for advanced-packaging capacity. */
+public interface SupplyProtocol {
+
+    interface CapacityReply extends AgentCommand {}
+
+    /** Wafers of advanced packaging (CoWoS) wanted for this quarter's production starts. */
+    record CapacityRequest(String requesterId, long wafers, ActorRef<CapacityReply> replyTo)
+            implements AgentCommand {}
+
+    /**
+     * The foundry's allocation, decided over all requests at once.
+     *
+     * @param wafers            wafers granted
+     * @param leadTimeQuarters  quarters until units from these wafers are in the requester's stock
+     * @param pricePerWaferUsd  what the requester pays per granted wafer, now
+     */
+    record CapacityGrant(String foundryId, long wafers, int leadTimeQuarters, long pricePerWaferUsd,
+            ActorRef<Ack> replyTo) implements CapacityReply {}
+}

@@ -1,0 +1,30 @@
+package chipsim.market.report;
+
+/**
+ * What the exchange saw of one chip in one quarter. Units are chips; prices USD per unit.
+ *
+ * @param offeredUnits         units offered by all sellers, all channels
+ * @param offeredChinaUnits    of which offered into China (licensed, domestic or grey)
+ * @param bidUnits             units bid for by all buyers
+ * @param bidChinaUnits        of which by buyers in China
+ * @param filledUnits          units that changed hands
+ * @param filledChinaUnits     of which to buyers in China
+ * @param greyUnits            of which through the grey channel
+ * @param unfilledChinaUnits   Chinese bid units left unfilled: China's excess demand for this chip
+ * @param averagePriceUsd      volume-weighted fill price; the lowest ask when nothing filled; 0 when nothing offered
+ * @param lowestAskUsd         the lowest ask of a legal (non-grey) offer; 0 when none
+ */
+public record ChipBook(
+        long offeredUnits,
+        long offeredChinaUnits,
+        long bidUnits,
+        long bidChinaUnits,
+        long filledUnits,
+        long filledChinaUnits,
+        long greyUnits,
+        long unfilledChinaUnits,
+        long averagePriceUsd,
+        long lowestAskUsd) {
+
+    public static final ChipBook EMPTY = new ChipBook(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+}

@@ -1,0 +1,123 @@
+package chipsim.runner.cli;
+
+import chipsim.agents.PolicyRegistry;
+import chipsim.runner.Logging;
+import chipsim.runner.output.RunFolder;
+import chipsim.runner.output.RunWriter;
+import chipsim.runner.output.TerminalTable;
+import chipsim.runner.scenario.Scenario;
+import chipsim.runner.scenario.ScenarioException;
+import chipsim.runner.sim.RunResult;
+import chipsim.runner.sim.Simulation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", sortOptions = false,
+        description = {"Run a scenario quarter by quarter and write its run folder:",
+                "trace.jsonl, quarters.csv, flows.csv, agents.csv, scenario.resolved.yaml, run.log.",
+                "The scenario is checked first; on any problem nothing runs and nothing is written."},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:the run completed", "1:the run failed (an agent error, a missed phase, a broken invariant)",
+                "2:bad input (scenario, options); nothing written"})
+public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the agents' random streams (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--quarters", paramLabel = "N",
+            description = "Simulate only the first N quarters; scripted events after them are dropped.")
+    Integer quarters;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Run folder to create (default: runs/NAME-YYYYMMDD-HHMMSS). Must not exist or be empty.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "Actor dispatcher threads (default: ${DEFAULT-VALUE}); outputs do not depend on it.")
+    int threads;
+
+    @Option(names = "--verbose", description = "Also print Akka's and chipsim's log lines to standard error.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outText = spec.commandLine().getOut();
+        Scenario scenario;
+        try {
+            PolicyRegistry registry = scenarioOptions.registry();
+            scenario = ScenarioAdjustments.apply(scenarioOptions.load(registry), seed, quarters);
+            if (threads < 1 || threads > 256) {
+                err.println("chipsim run: --threads must be from 1 to 256, not " + threads);
+                return ExitCodes.BAD_INPUT;
+            }
+            return run(scenario, registry, outText, err);
+        } catch (ScenarioException e) {
+            err.println("chipsim run: " + scenarioOptions.sourceName() + " cannot run:");
+            err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("chipsim run: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+
+    private int run(Scenario scenario, PolicyRegistry registry, PrintWriter outText, PrintWriter err)
+            throws IOException {
+        Path target = out != null ? out : defaultFolder(scenario);
+        RunFolder folder = RunFolder.create(target);
+        Logging.configure(folder.file(RunWriter.LOG), verbose);
+        RunResult result;
+        try (Simulation simulation = Simulation.start(threads, registry)) {
+            result = simulation.runToEnd(scenario);
+        }
+        if (!result.ok()) {
+            Logging.stop();
+            Path log = Files.createTempFile("chipsim-" + scenario.name() + "-failed-", ".log");
+            Files.move(folder.file(RunWriter.LOG), log, StandardCopyOption.REPLACE_EXISTING);
+            folder.discard();
+            err.println("chipsim run: the run failed: " + result.error());
+            err.println("nothing was written to " + target + "; the log is in " + log);
+            return ExitCodes.RUN_FAILED;
+        }
+        try {
+            RunWriter.write(folder, result);
+            Logging.stop();
+            folder.commit();
+        } catch (IOException | RuntimeException e) {
+            Logging.stop();
+            folder.discard();
+            throw e;
+        }
+        TerminalTable.print(outText, result.quarters());
+        outText.println("wrote " + target);
+        return ExitCodes.OK;
+    }
+
+    private static Path defaultFolder(Scenario scenario) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path base = Path.of("runs", scenario.name() + "-" + stamp);
+        Path candidate = base;
+        for (int i = 2; Files.exists(candidate); i++) {
+            candidate = Path.of(base + "-" + i);
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,20 @@
+package chipsim.runner.cli;
+
+import chipsim.runner.scenario.Scenario;
+
+/** The command-line shortcuts that change a checked scenario: --seed and --quarters. */
+final class ScenarioAdjustments {
+
+    private ScenarioAdjustments() {}
+
+    static Scenario apply(Scenario scenario, Long seed, Integer quarters) {
+        Scenario adjusted = seed == null ? scenario : scenario.withSeed(seed);
+        if (quarters != null) {
+            if (quarters < 1 || quarters > 400) {
+                throw new IllegalArgumentException("--quarters must be from 1 to 400, not " + quarters);
+            }
+            adjusted = adjusted.truncated(quarters);
+        }
+        return adjusted;
+    }
+}

@@ -1,0 +1,143 @@
+package chipsim.runner.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.core.JsonFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A YAML or JSON document as a Jackson tree plus the line and column of every key path, so that
+ * validation can point at the place in the file. JSON is YAML's subset here: both go through
+ * Jackson's YAML parser unless the file ends in .json.
+ */
+public final class LocatedTree {
+
+    private final String source;
+    private final JsonNode root;
+    private final Map<String, int[]> locations;
+
+    private LocatedTree(String source, JsonNode root, Map<String, int[]> locations) {
+        this.source = source;
+        this.root = root;
+        this.locations = locations;
+    }
+
+    public static LocatedTree parse(String source, Reader reader, boolean json) throws ScenarioException {
+        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
+        Map<String, int[]> locations = new HashMap<>();
+        try (JsonParser parser = factory.createParser(reader)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw ScenarioException.of(new Problem(source, 1, 1, "", "the file is empty",
+                        "start from configs/baseline.yaml"));
+            }
+            JsonNode root = read(parser, "", locations);
+            if (!root.isObject()) {
+                throw ScenarioException.of(new Problem(source, 1, 1, "",
+                        "the document must be a mapping of keys (name:, start:, agents: ...)",
+                        "start from configs/baseline.yaml"));
+            }
+            return new LocatedTree(source, root, locations);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String message = e.getOriginalMessage().lines().findFirst().orElse("cannot be parsed");
+            throw ScenarioException.of(new Problem(source, at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), "", "not valid " + (json ? "JSON" : "YAML") + ": " + message,
+                    "check indentation, colons and quotes around this place"));
+        } catch (IOException e) {
+            throw ScenarioException.of(new Problem(source, 0, 0, "", "cannot read: " + e.getMessage(),
+                    "check that the file exists and is readable"));
+        }
+    }
+
+    private static JsonNode read(JsonParser parser, String path, Map<String, int[]> locations) throws IOException {
+        JsonToken token = parser.currentToken();
+        JsonLocation at = parser.currentTokenLocation();
+        locations.putIfAbsent(path, new int[] {at.getLineNr(), at.getColumnNr()});
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (token) {
+            case START_OBJECT: {
+                ObjectNode object = nodes.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    String childPath = path.isEmpty() ? key : path + "." + key;
+                    JsonLocation keyAt = parser.currentTokenLocation();
+                    if (object.has(key)) {
+                        throw new DuplicateKey(childPath, keyAt);
+                    }
+                    locations.put(childPath, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
+                    parser.nextToken();
+                    object.set(key, read(parser, childPath, locations));
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = nodes.arrayNode();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(read(parser, path + "[" + index + "]", locations));
+                    index++;
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? nodes.numberNode(parser.getBigIntegerValue())
+                        : nodes.numberNode(parser.getLongValue());
+            case VALUE_NUMBER_FLOAT:
+                return nodes.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE:
+                return nodes.booleanNode(true);
+            case VALUE_FALSE:
+                return nodes.booleanNode(false);
+            case VALUE_NULL:
+                return nodes.nullNode();
+            default:
+                throw new JsonProcessingException("unexpected " + token, at) {};
+        }
+    }
+
+    /** A key given twice in one mapping: YAML would silently keep one, which hides mistakes. */
+    static final class DuplicateKey extends JsonProcessingException {
+        DuplicateKey(String path, JsonLocation at) {
+            super("key '" + path + "' is given twice; keep one", at);
+        }
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** Line and column of a key path, or of its nearest located ancestor; {0, 0} when unknown. */
+    public int[] locate(String path) {
+        String p = path;
+        while (true) {
+            int[] at = locations.get(p);
+            if (at != null) {
+                return at;
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            if (cut <= 0) {
+                int[] top = locations.get("");
+                return top == null ? new int[] {0, 0} : top;
+            }
+            p = p.substring(0, cut);
+        }
+    }
+}

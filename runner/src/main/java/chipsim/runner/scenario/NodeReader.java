@@ -1,0 +1,213 @@
+package chipsim.runner.scenario;
+
+import chipsim.agents.Names;
+import chipsim.market.Quarter;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Typed reading of one mapping of the scenario tree, each problem recorded at its path: unknown
+ * keys with the nearest valid one, missing keys, wrong types, values out of range.
+ */
+final class NodeReader {
+
+    private final JsonNode node;
+    private final String path;
+    private final Problems problems;
+
+    NodeReader(JsonNode node, String path, Problems problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    String at(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    boolean has(String key) {
+        return node.has(key) && !node.get(key).isNull();
+    }
+
+    JsonNode get(String key) {
+        return node.get(key);
+    }
+
+    void allowOnly(List<String> keys) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String key = names.next();
+            if (!keys.contains(key)) {
+                problems.add(at(key), "unknown key '" + key + "'", Names.suggestion(key, keys));
+            }
+        }
+    }
+
+    String text(String key, String fallback, boolean required) {
+        if (!has(key)) {
+            if (required) {
+                problems.add(path.isEmpty() ? key : path, "missing '" + key + "'", "add " + key + ": ...");
+            }
+            return fallback;
+        }
+        JsonNode value = node.get(key);
+        if (!value.isValueNode() || value.isBoolean()) {
+            problems.add(at(key), key + " must be a word or text, not " + describe(value), "write e.g. " + key + ": name");
+            return fallback;
+        }
+        return value.asText();
+    }
+
+    Double number(String key, Double fallback, double min, double max, String unit) {
+        if (!has(key)) {
+            if (fallback == null) {
+                problems.add(path, "missing '" + key + "'", "add " + key + ": a number" + unitText(unit));
+            }
+            return fallback;
+        }
+        Double value = asNumber(node.get(key));
+        if (value == null) {
+            problems.add(at(key), key + " must be a number, not " + describe(node.get(key)),
+                    "write a number" + unitText(unit));
+            return fallback;
+        }
+        if (value < min || value > max) {
+            problems.add(at(key), key + " = " + Names.plain(value) + " is out of range",
+                    "use a value from " + Names.plain(min) + " to " + Names.plain(max) + unitText(unit));
+            return fallback;
+        }
+        return value;
+    }
+
+    Long integer(String key, Long fallback, long min, long max, String unit) {
+        Double value = number(key, fallback == null ? null : fallback.doubleValue(), min, max, unit);
+        if (value == null) {
+            return null;
+        }
+        if (value != Math.rint(value)) {
+            problems.add(at(key), key + " must be a whole number, not " + Names.plain(value), "drop the fraction");
+            return fallback;
+        }
+        return value.longValue();
+    }
+
+    boolean flag(String key, boolean fallback) {
+        if (!has(key)) {
+            return fallback;
+        }
+        JsonNode value = node.get(key);
+        if (!value.isBoolean()) {
+            problems.add(at(key), key + " must be true or false, not " + describe(value), "write true or false");
+            return fallback;
+        }
+        return value.booleanValue();
+    }
+
+    Quarter quarter(String key, boolean required) {
+        String text = text(key, null, required);
+        return text == null ? null : quarter(at(key), text, problems);
+    }
+
+    static Quarter quarter(String path, String text, Problems problems) {
+        try {
+            return Quarter.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(path, e.getMessage(), "quarters run Q1 to Q4, e.g. 2025Q3");
+            return null;
+        }
+    }
+
+    /** A mapping's entries in file order, or empty (with a problem) when it is not a mapping. */
+    Map<String, JsonNode> mapping(String key) {
+        Map<String, JsonNode> entries = new LinkedHashMap<>();
+        if (!has(key)) {
+            return entries;
+        }
+        JsonNode value = node.get(key);
+        if (!value.isObject()) {
+            problems.add(at(key), key + " must be a mapping of key: value lines, not " + describe(value),
+                    "indent its entries under " + key + ":");
+            return entries;
+        }
+        value.fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue()));
+        return entries;
+    }
+
+    List<JsonNode> list(String key) {
+        List<JsonNode> items = new ArrayList<>();
+        if (!has(key)) {
+            return items;
+        }
+        JsonNode value = node.get(key);
+        if (!value.isArray()) {
+            problems.add(at(key), key + " must be a list (lines starting with '- '), not " + describe(value),
+                    "write each item on a line starting with '- '");
+            return items;
+        }
+        value.forEach(items::add);
+        return items;
+    }
+
+    /** A number node, or text that reads as one ("14_000_000_000", "100e9"); null otherwise. */
+    static Double asNumber(JsonNode value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.doubleValue();
+        }
+        if (value.isTextual()) {
+            String text = value.asText().replace("_", "").trim();
+            if (text.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+                return Double.parseDouble(text);
+            }
+        }
+        return null;
+    }
+
+    /** A tree value as plain Java (maps, lists, numbers, text, booleans), for policy parameters. */
+    static Object toJava(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            value.fields().forEachRemaining(e -> map.put(e.getKey(), toJava(e.getValue())));
+            return map;
+        }
+        if (value.isArray()) {
+            List<Object> list = new ArrayList<>();
+            value.forEach(item -> list.add(toJava(item)));
+            return list;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isIntegralNumber()) {
+            return value.longValue();
+        }
+        Double number = asNumber(value);
+        if (number != null) {
+            return number;
+        }
+        return value.asText();
+    }
+
+    static String describe(JsonNode value) {
+        if (value.isObject()) {
+            return "a mapping";
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        return "'" + value.asText() + "'";
+    }
+
+    private static String unitText(String unit) {
+        return unit.isEmpty() ? "" : " (" + unit + ")";
+    }
+}

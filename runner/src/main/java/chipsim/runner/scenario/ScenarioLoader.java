@@ -1,0 +1,292 @@
+package chipsim.runner.scenario;
+
+import chipsim.agents.AgentSpec;
+import chipsim.agents.Names;
+import chipsim.agents.ParamProblem;
+import chipsim.agents.ParamSpec;
+import chipsim.agents.Params;
+import chipsim.agents.ParamsException;
+import chipsim.agents.PolicyFactory;
+import chipsim.agents.PolicyRegistry;
+import chipsim.agents.Roles;
+import chipsim.market.Chip;
+import chipsim.market.Quarter;
+import chipsim.market.events.ScriptedEvent;
+import chipsim.runner.sim.AgentWiring;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads a scenario file (YAML, or JSON by extension), applies --set overrides, and checks it all
+ * before anything runs, reporting every problem at once with its file, line, column and a hint.
+ * The schema is docs/scenarios.md.
+ */
+public final class ScenarioLoader {
+
+    /** The baseline inside the jar, used by `chipsim run` without a file. */
+    public static final String BUNDLED_BASELINE = "configs/baseline.yaml";
+
+    static final List<String> TOP_KEYS = List.of("name", "description", "start", "end", "seed", "flopsWeight",
+            "phaseTimeoutMillis", "chips", "agents", "events");
+    static final List<String> AGENT_KEYS = List.of("role", "policy", "params", "setup", "payoff");
+
+    private final PolicyRegistry registry;
+
+    public ScenarioLoader(PolicyRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Scenario load(Path file, List<String> overrides) throws ScenarioException {
+        if (!Files.isRegularFile(file)) {
+            throw ScenarioException.of(new Problem(file.toString(), 0, 0, "", "no such scenario file",
+                    Files.isDirectory(file) ? "that is a folder; give a .yaml file inside it"
+                            : "check the path; shipped scenarios are in configs/ (configs/baseline.yaml)"));
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return load(file.toString(), reader, file.toString().endsWith(".json"), overrides);
+        } catch (IOException e) {
+            throw ScenarioException.of(new Problem(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(),
+                    "check the file's permissions"));
+        }
+    }
+
+    /** A scenario bundled in the jar, e.g. {@link #BUNDLED_BASELINE}. */
+    public Scenario loadBundled(String resource, List<String> overrides) throws ScenarioException {
+        InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw ScenarioException.of(new Problem(resource, 0, 0, "", "not bundled in this build",
+                    "rebuild with mvn package, or give a scenario file"));
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return load(resource, reader, false, overrides);
+        } catch (IOException e) {
+            throw ScenarioException.of(new Problem(resource, 0, 0, "", e.getMessage(), ""));
+        }
+    }
+
+    public Scenario load(String source, Reader reader, boolean json, List<String> overrides) throws ScenarioException {
+        LocatedTree tree = LocatedTree.parse(source, reader, json);
+        Problems problems = new Problems(tree);
+        Overrides.apply(tree, overrides, problems);
+        return check(tree.root(), problems);
+    }
+
+    private Scenario check(JsonNode root, Problems problems) throws ScenarioException {
+        NodeReader top = new NodeReader(root, "", problems);
+        top.allowOnly(TOP_KEYS);
+        String name = top.text("name", "unnamed", true);
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            problems.add("name", "name '" + name + "' has characters unsafe in a folder name",
+                    "use letters, digits, '.', '_' and '-' only");
+        }
+        String description = top.text("description", "", false);
+        Quarter start = top.quarter("start", true);
+        Quarter end = top.quarter("end", true);
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.add("end", "the run ends (" + end + ") before it starts (" + start + ")",
+                    "end must be on or after start");
+        }
+        if (start != null && end != null && start.until(end) >= 400) {
+            problems.add("end", "a horizon of " + (start.until(end) + 1) + " quarters is more than 400",
+                    "simulate at most 100 years");
+        }
+        long seed = orElse(top.integer("seed", 1L, Long.MIN_VALUE / 2, Long.MAX_VALUE / 2, ""), 1L);
+        double flopsWeight = orElse(top.number("flopsWeight", 0.6, 0, 1, "share of FLOPs in effective compute"), 0.6);
+        long timeout = orElse(top.integer("phaseTimeoutMillis", 10_000L, 100, 3_600_000, "ms"), 10_000L);
+
+        Map<String, JsonNode> agentNodes = top.mapping("agents");
+        if (!top.has("agents")) {
+            problems.add("", "missing 'agents'", "add an agents: section; configs/baseline.yaml has one");
+        }
+        Map<String, String> roleById = roles(agentNodes, problems);
+        Map<String, String> sellers = new TreeMap<>();
+        roleById.forEach((id, role) -> {
+            if (role.equals(Roles.NVIDIA) || role.equals(Roles.HUAWEI)) {
+                sellers.put(id, role);
+            }
+        });
+        List<Chip> chips = ChipReader.read(top, sellers, problems);
+        Set<String> chipIds = new TreeSet<>();
+        chips.forEach(c -> chipIds.add(c.id()));
+        List<AgentSpec> agents = agents(agentNodes, roleById, chipIds, problems);
+        List<ScriptedEvent> events = events(top, roleById, chipIds, start, end, problems);
+        problems.throwIfAny();
+        return new Scenario(name, description, start, end, seed, flopsWeight, timeout, chips, agents, events);
+    }
+
+    /** Each agent's role, checking ids and that every one-of role is played exactly once. */
+    private static Map<String, String> roles(Map<String, JsonNode> agentNodes, Problems problems) {
+        Map<String, String> roleById = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : agentNodes.entrySet()) {
+            String id = entry.getKey();
+            String path = "agents." + id;
+            if (!id.matches("[a-z][a-z0-9-]*")) {
+                problems.add(path, "agent id '" + id + "' must be lower-case letters, digits and '-'",
+                        "e.g. bytedance, us-clouds, broker-sg");
+            }
+            if (!entry.getValue().isObject()) {
+                problems.add(path, "agent '" + id + "' must be a mapping with role: and policy:",
+                        "write role: buyer and policy: value-per-dollar under it");
+                continue;
+            }
+            String role = new NodeReader(entry.getValue(), path, problems).text("role", null, true);
+            if (role == null) {
+                continue;
+            }
+            if (!Roles.ALL.contains(role)) {
+                problems.add(path + ".role", "unknown role '" + role + "'", Names.suggestion(role, Roles.ALL));
+                continue;
+            }
+            roleById.put(id, role);
+        }
+        for (String role : Roles.SINGLETONS) {
+            long count = roleById.values().stream().filter(role::equals).count();
+            if (count != 1 && !agentNodes.isEmpty()) {
+                problems.add("agents", count == 0 ? "no agent plays " + role : count + " agents play " + role,
+                        "exactly one agent must have role: " + role);
+            }
+        }
+        if (!agentNodes.isEmpty() && !roleById.containsValue(Roles.BUYER)) {
+            problems.add("agents", "no agent plays buyer", "add at least one agent with role: buyer");
+        }
+        return roleById;
+    }
+
+    private List<AgentSpec> agents(Map<String, JsonNode> agentNodes, Map<String, String> roleById,
+            Set<String> chipIds, Problems problems) {
+        List<AgentSpec> agents = new ArrayList<>();
+        for (Map.Entry<String, String> entry : roleById.entrySet()) {
+            String id = entry.getKey();
+            String role = entry.getValue();
+            String path = "agents." + id;
+            NodeReader agent = new NodeReader(agentNodes.get(id), path, problems);
+            agent.allowOnly(AGENT_KEYS);
+            String policyName = agent.text("policy", null, true);
+            Map<String, Object> policyParams = javaMap(agent, "params");
+            Params setup = params(AgentWiring.setupSpecs(role), javaMap(agent, "setup"), path + ".setup", problems);
+            Params payoff = params(AgentWiring.payoffSpecs(role), javaMap(agent, "payoff"), path + ".payoff", problems);
+            if (setup != null) {
+                checkSetup(role, setup, chipIds, path + ".setup", problems);
+            }
+            Map<String, Object> resolvedParams = policyParams;
+            if (policyName != null) {
+                PolicyFactory factory = registry.find(role, policyName).orElse(null);
+                if (factory == null) {
+                    problems.add(path + ".policy", "unknown " + role + " policy '" + policyName + "'",
+                            Names.suggestion(policyName, registry.namesFor(role)) + " (chipsim policies lists them)");
+                } else {
+                    Params checked = params(factory.params(), policyParams, path + ".params", problems);
+                    if (checked != null) {
+                        resolvedParams = checked.asMap();
+                    }
+                }
+            }
+            if (setup != null && payoff != null && policyName != null) {
+                agents.add(new AgentSpec(id, role, policyName, AgentSpec.paramsOf(resolvedParams), setup, payoff));
+            }
+        }
+        return agents;
+    }
+
+    private static Map<String, Object> javaMap(NodeReader agent, String key) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        agent.mapping(key).forEach((k, v) -> values.put(k, NodeReader.toJava(v)));
+        return values;
+    }
+
+    private static Params params(List<ParamSpec> specs, Map<String, Object> given, String path, Problems problems) {
+        try {
+            return Params.resolve(specs, given);
+        } catch (ParamsException e) {
+            for (ParamProblem problem : e.problems()) {
+                problems.add(path + "." + problem.key(), problem.message(), problem.hint());
+            }
+            return null;
+        }
+    }
+
+    /** Set-up maps keyed by chip must name known chips; by-year maps must name years. */
+    private static void checkSetup(String role, Params setup, Set<String> chipIds, String path, Problems problems) {
+        for (ParamSpec spec : AgentWiring.setupSpecs(role)) {
+            if (spec.type() != ParamSpec.Type.NUMBER_MAP) {
+                continue;
+            }
+            boolean byYear = spec.name().startsWith("annual");
+            for (String key : setup.numberMap(spec.name()).keySet()) {
+                if (byYear && !key.matches("\\d{4}")) {
+                    problems.add(path + "." + spec.name() + "." + key, "'" + key + "' is not a year",
+                            "key " + spec.name() + " by calendar year, e.g. 2025: 12e9");
+                } else if (!byYear && !chipIds.contains(key)) {
+                    problems.add(path + "." + spec.name() + "." + key, "unknown chip '" + key + "'",
+                            Names.suggestion(key, chipIds));
+                }
+            }
+        }
+        if (role.equals(Roles.BUYER)) {
+            String region = setup.text("region");
+            if (!List.of("CN", "US", "OFFSHORE").contains(region)) {
+                problems.add(path + ".region", "region must be CN, US or OFFSHORE, not '" + region + "'",
+                        "CN buyers need Beijing's approval for US chips; US and OFFSHORE buyers need none");
+            }
+        }
+    }
+
+    private static List<ScriptedEvent> events(NodeReader top, Map<String, String> roleById, Set<String> chipIds,
+            Quarter start, Quarter end, Problems problems) {
+        List<ScriptedEvent> events = new ArrayList<>();
+        EventParser parser = new EventParser(roleById, chipIds);
+        for (Map.Entry<String, JsonNode> entry : top.mapping("events").entrySet()) {
+            String path = "events." + entry.getKey();
+            Quarter quarter = NodeReader.quarter(path, entry.getKey(), problems);
+            if (quarter != null && start != null && end != null && (quarter.isBefore(start) || quarter.isAfter(end))) {
+                problems.add(path, "event quarter " + quarter + " is outside the run " + start + ".." + end,
+                        "move the event into the horizon, or change start/end");
+                quarter = null;
+            }
+            JsonNode value = entry.getValue();
+            List<JsonNode> sentences = new ArrayList<>();
+            if (value.isArray()) {
+                value.forEach(sentences::add);
+            } else {
+                sentences.add(value);
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                String at = value.isArray() ? path + "[" + i + "]" : path;
+                JsonNode sentence = sentences.get(i);
+                if (!sentence.isTextual()) {
+                    problems.add(at, "an event must be a sentence, not " + NodeReader.describe(sentence),
+                            "write e.g. - washington bans H20");
+                    continue;
+                }
+                try {
+                    ScriptedEvent event = parser.parse(quarter == null ? Quarter.parse("2000Q1") : quarter,
+                            sentence.asText());
+                    if (quarter != null) {
+                        events.add(event);
+                    }
+                } catch (EventParser.BadEvent e) {
+                    problems.add(at, e.getMessage(), e.hint);
+                }
+            }
+        }
+        events.sort((a, b) -> a.quarter().compareTo(b.quarter()));
+        return events;
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+}

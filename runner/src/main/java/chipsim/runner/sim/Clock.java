@@ -1,0 +1,275 @@
+package chipsim.runner.sim;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.ChildFailed;
+import akka.actor.typed.Terminated;
+import akka.actor.typed.javadsl.AbstractBehavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.Receive;
+import akka.actor.typed.javadsl.TimerScheduler;
+import chipsim.market.Quarter;
+import chipsim.market.events.ScriptedEvent;
+import chipsim.market.protocol.AgentCommand;
+import chipsim.market.protocol.Directory;
+import chipsim.market.protocol.Outbox;
+import chipsim.market.protocol.Phase;
+import chipsim.market.protocol.QuarterProtocol.CloseQuarter;
+import chipsim.market.protocol.QuarterProtocol.Introduce;
+import chipsim.market.protocol.QuarterProtocol.PhaseDone;
+import chipsim.market.protocol.QuarterProtocol.PhaseFailed;
+import chipsim.market.protocol.QuarterProtocol.PhaseReply;
+import chipsim.market.protocol.QuarterProtocol.PhaseStarted;
+import chipsim.market.protocol.QuarterProtocol.QuarterOpened;
+import chipsim.market.protocol.Step;
+import chipsim.market.report.AgentReport;
+import chipsim.market.report.MarketReport;
+import chipsim.market.report.PublicState;
+import chipsim.market.report.QuarterReport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The quarter clock of one run: spawns the Market and the agents as its children, moves them all
+ * through the phases of each quarter with a barrier per step, assembles each quarter's record,
+ * checks the invariants, and answers with the run's result. A barrier not met in time, a reported
+ * failure or a crashed agent ends the run with an error naming the agent, the phase and the quarter.
+ */
+public final class Clock extends AbstractBehavior<Clock.Command> {
+
+    public interface Command {}
+
+    private record Replied(PhaseReply reply) implements Command {}
+
+    private record Reported(QuarterReport report) implements Command {}
+
+    private record StepTimedOut(long step) implements Command {}
+
+    /** The barriers of one quarter after the opening, in order. */
+    private static final List<Phase> TRADING_PHASES = List.of(Phase.POLICY, Phase.SUPPLY, Phase.PERMITS, Phase.TRADE);
+
+    private final RunPlan plan;
+    private final ActorRef<RunResult> replyTo;
+    private final TimerScheduler<Command> timers;
+    private final Duration timeout;
+    private final SortedMap<String, ActorRef<AgentCommand>> refs = new TreeMap<>();
+    private final Map<ActorRef<AgentCommand>, String> idByRef = new HashMap<>();
+    private final ActorRef<PhaseReply> replyAdapter;
+    private final ActorRef<QuarterReport> reportAdapter;
+    private final Metrics metrics;
+    private final List<QuarterRecord> records = new ArrayList<>();
+    private final List<Double> chinaComputeHistory = new ArrayList<>();
+    private final TreeSet<String> waiting = new TreeSet<>();
+    private final List<AgentReport> agentReports = new ArrayList<>();
+    /** The clock's own messages, and the replies it received, counted into the trace. */
+    private final Outbox outbox = new Outbox();
+    private final SortedMap<String, Long> received = new TreeMap<>();
+
+    private Quarter quarter;
+    private Phase phase = Phase.SETUP;
+    private Step step = Step.ACT;
+    private int tradingIndex;
+    private long stepCounter;
+    private PublicState state;
+    private MarketReport marketReport;
+    private PublicState outcome;
+
+    public static Behavior<Command> create(RunPlan plan, ActorRef<RunResult> replyTo) {
+        return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> new Clock(ctx, timers, plan, replyTo)));
+    }
+
+    private Clock(ActorContext<Command> context, TimerScheduler<Command> timers, RunPlan plan,
+            ActorRef<RunResult> replyTo) {
+        super(context);
+        this.plan = plan;
+        this.replyTo = replyTo;
+        this.timers = timers;
+        this.timeout = Duration.ofMillis(plan.scenario().phaseTimeoutMillis());
+        this.replyAdapter = context.messageAdapter(PhaseReply.class, Replied::new);
+        this.reportAdapter = context.messageAdapter(QuarterReport.class, Reported::new);
+        this.metrics = new Metrics(plan.catalogue(), plan.roleById());
+        this.state = plan.initialState();
+        spawnParticipants();
+        Directory directory = new Directory(refs, plan.participantRoles());
+        expectAll();
+        refs.values().forEach(ref -> outbox.tell(ref, new Introduce(directory, replyAdapter)));
+    }
+
+    private void spawnParticipants() {
+        plan.behaviors().forEach((id, behavior) -> {
+            ActorRef<AgentCommand> ref = getContext().spawn(behavior, id);
+            getContext().watch(ref);
+            refs.put(id, ref);
+            idByRef.put(ref, id);
+        });
+    }
+
+    @Override
+    public Receive<Command> createReceive() {
+        return newReceiveBuilder()
+                .onMessage(Replied.class, this::onReplied)
+                .onMessage(Reported.class, this::onReported)
+                .onMessage(StepTimedOut.class, this::onTimedOut)
+                .onSignal(ChildFailed.class, this::onChildFailed)
+                .onSignal(Terminated.class, this::onChildStopped)
+                .build();
+    }
+
+    private void expectAll() {
+        waiting.clear();
+        waiting.addAll(refs.keySet());
+        stepCounter++;
+        timers.startSingleTimer("step", new StepTimedOut(stepCounter), timeout);
+    }
+
+    private Behavior<Command> onReplied(Replied message) {
+        PhaseReply reply = message.reply();
+        received.merge(reply.getClass().getSimpleName(), 1L, Long::sum);
+        if (reply instanceof PhaseFailed failed) {
+            return fail(failed.agentId() + " failed in the " + failed.phase().label() + " phase of " + quarter
+                    + ": " + failed.reason());
+        }
+        PhaseDone done = (PhaseDone) reply;
+        if (done.phase() != phase || !waiting.remove(done.agentId())) {
+            return this;
+        }
+        return waiting.isEmpty() ? advance() : this;
+    }
+
+    /** The current barrier is met: start the next one. */
+    private Behavior<Command> advance() {
+        if (phase == Phase.SETUP) {
+            quarter = plan.scenario().start();
+            return open();
+        }
+        if (phase == Phase.OPEN) {
+            tradingIndex = 0;
+            return startTradingStep(Step.ACT);
+        }
+        if (step == Step.ACT) {
+            return startTradingStep(Step.RESOLVE);
+        }
+        tradingIndex++;
+        if (tradingIndex < TRADING_PHASES.size()) {
+            return startTradingStep(Step.ACT);
+        }
+        return closeMarket();
+    }
+
+    private Behavior<Command> open() {
+        phase = Phase.OPEN;
+        step = Step.ACT;
+        expectAll();
+        List<ScriptedEvent> firing = plan.eventsAt(quarter);
+        refs.forEach((id, ref) -> outbox.tell(ref, new QuarterOpened(quarter, state,
+                firing.stream().filter(e -> e.isFor(id)).toList(), replyAdapter)));
+        return this;
+    }
+
+    private Behavior<Command> startTradingStep(Step next) {
+        phase = TRADING_PHASES.get(tradingIndex);
+        step = next;
+        expectAll();
+        refs.values().forEach(ref -> outbox.tell(ref, new PhaseStarted(quarter, phase, step, replyAdapter)));
+        return this;
+    }
+
+    private Behavior<Command> closeMarket() {
+        phase = Phase.CLOSE;
+        step = Step.ACT;
+        marketReport = null;
+        agentReports.clear();
+        waiting.clear();
+        waiting.add(RunPlan.MARKET_ID);
+        stepCounter++;
+        timers.startSingleTimer("step", new StepTimedOut(stepCounter), timeout);
+        outbox.tell(refs.get(RunPlan.MARKET_ID), new CloseQuarter(quarter, null, reportAdapter));
+        return this;
+    }
+
+    private Behavior<Command> onReported(Reported message) {
+        QuarterReport report = message.report();
+        received.merge(report.getClass().getSimpleName(), 1L, Long::sum);
+        if (phase != Phase.CLOSE || !waiting.remove(report.participantId())) {
+            return this;
+        }
+        if (report instanceof MarketReport market) {
+            marketReport = market;
+            outcome = metrics.outcome(market, state, chinaComputeHistory);
+            step = Step.RESOLVE;
+            expectAll();
+            waiting.remove(RunPlan.MARKET_ID);
+            refs.forEach((id, ref) -> {
+                if (!id.equals(RunPlan.MARKET_ID)) {
+                    outbox.tell(ref, new CloseQuarter(quarter, outcome, reportAdapter));
+                }
+            });
+            return this;
+        }
+        agentReports.add((AgentReport) report);
+        return waiting.isEmpty() ? finishQuarter() : this;
+    }
+
+    private Behavior<Command> finishQuarter() {
+        agentReports.sort((a, b) -> a.agentId().compareTo(b.agentId()));
+        List<String> broken = Invariants.violations(marketReport, agentReports);
+        if (!broken.isEmpty()) {
+            return fail("invariant broken in " + quarter + ": " + String.join("; ", broken));
+        }
+        SortedMap<String, Long> clockMessages = outbox.drain();
+        received.forEach((type, count) -> clockMessages.merge(type, count, Long::sum));
+        received.clear();
+        records.add(QuarterRecordBuilder.build(quarter, plan, marketReport, outcome, agentReports, metrics,
+                clockMessages));
+        chinaComputeHistory.add(outcome.chinaComputeH100e());
+        state = outcome;
+        if (!quarter.isBefore(plan.scenario().end())) {
+            timers.cancelAll();
+            replyTo.tell(new RunResult(plan.scenario(), records, null));
+            return Behaviors.stopped();
+        }
+        quarter = quarter.next();
+        return open();
+    }
+
+    private Behavior<Command> onTimedOut(StepTimedOut message) {
+        if (message.step() != stepCounter) {
+            return this;
+        }
+        String where = phase == Phase.SETUP ? "set-up" : "the " + phase.label() + " phase (" + step.name().toLowerCase()
+                + ") of " + quarter;
+        return fail(String.join(", ", waiting) + (waiting.size() == 1 ? " did" : " did") + " not finish " + where
+                + " within " + timeout.toMillis() + " ms (phaseTimeoutMillis)");
+    }
+
+    private Behavior<Command> onChildFailed(ChildFailed signal) {
+        String id = idByRef.getOrDefault(signal.getRef(), signal.getRef().path().name());
+        Throwable cause = signal.getCause();
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return fail(id + " failed in " + where() + ": " + reason);
+    }
+
+    private Behavior<Command> onChildStopped(Terminated signal) {
+        String id = idByRef.getOrDefault(signal.getRef(), signal.getRef().path().name());
+        return fail(id + " stopped unexpectedly in " + where());
+    }
+
+    private String where() {
+        return phase == Phase.SETUP ? "set-up" : "the " + phase.label() + " phase of " + quarter;
+    }
+
+    private Behavior<Command> fail(String error) {
+        getContext().getLog().error("run failed: {}", error);
+        timers.cancelAll();
+        replyTo.tell(new RunResult(plan.scenario(), records, error));
+        return Behaviors.stopped();
+    }
+}

@@ -1,0 +1,150 @@
+package chipsim.runner.sim;
+
+import chipsim.agents.Roles;
+import chipsim.market.Channel;
+import chipsim.market.Chip;
+import chipsim.market.ChipCatalogue;
+import chipsim.market.Region;
+import chipsim.market.report.AgentReport;
+import chipsim.market.report.ChipBook;
+import chipsim.market.report.FillRecord;
+import chipsim.market.report.MarketReport;
+import chipsim.market.report.PublicState;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The one place where the trace's aggregate figures are defined: the public state each quarter
+ * hands to the next (from the market alone), and the metrics of quarters.csv (market plus agent
+ * reports). docs/trace.md defines each column.
+ */
+final class Metrics {
+
+    private final ChipCatalogue catalogue;
+    private final Map<String, String> roleById;
+
+    Metrics(ChipCatalogue catalogue, Map<String, String> roleById) {
+        this.catalogue = catalogue;
+        this.roleById = roleById;
+    }
+
+    /**
+     * This quarter's public state: last quarter's installed compute plus what buyers in China and
+     * the US bought now (units x H100e), the shares of China's purchases, grey volume, US revenue
+     * in China and fees.
+     *
+     * @param chinaComputeHistory China's installed compute at the end of each earlier quarter, oldest first
+     */
+    PublicState outcome(MarketReport market, PublicState previous, List<Double> chinaComputeHistory) {
+        double chinaAdded = 0;
+        double usAdded = 0;
+        long chinaUnits = 0;
+        long huaweiUnits = 0;
+        long usChipUnits = 0;
+        long grey = 0;
+        long usChipChinaRevenue = 0;
+        long fees = 0;
+        for (FillRecord fill : market.fills()) {
+            Chip chip = catalogue.get(fill.chipId());
+            double compute = fill.units() * catalogue.h100e(fill.chipId());
+            fees += fill.feeUsd();
+            if (fill.buyerRegion() == Region.CN) {
+                chinaAdded += compute;
+                chinaUnits += fill.units();
+                if ("CN".equals(chip.origin())) {
+                    huaweiUnits += fill.units();
+                } else {
+                    usChipUnits += fill.units();
+                }
+                if (fill.channel() == Channel.GREY) {
+                    grey += fill.units();
+                } else if (fill.channel() == Channel.LICENSED) {
+                    usChipChinaRevenue += fill.valueUsd();
+                }
+            } else if (fill.buyerRegion() == Region.US) {
+                usAdded += compute;
+            }
+        }
+        double china = previous.chinaComputeH100e() + chinaAdded;
+        double yearAgo = chinaComputeHistory.size() >= 4
+                ? chinaComputeHistory.get(chinaComputeHistory.size() - 4)
+                : chinaComputeHistory.isEmpty() ? china : chinaComputeHistory.get(0);
+        double growth = yearAgo > 0 ? china / yearAgo - 1.0 : 0.0;
+        return new PublicState(market.quarter(), market.books(), china, previous.usComputeH100e() + usAdded, growth,
+                share(huaweiUnits, chinaUnits), share(usChipUnits, chinaUnits), grey, usChipChinaRevenue, fees,
+                market.exportRules(), market.importPolicy());
+    }
+
+    /** The columns of quarters.csv for one quarter, in column order. */
+    SortedMap<String, Double> quarterMetrics(PublicState outcome, MarketReport market, List<AgentReport> agents,
+            Map<String, Region> buyerRegions, long messages) {
+        Map<String, Double> m = new TreeMap<>();
+        m.put("china_compute_h100e", outcome.chinaComputeH100e());
+        m.put("us_compute_h100e", outcome.usComputeH100e());
+        m.put("compute_gap_h100e", outcome.usComputeH100e() - outcome.chinaComputeH100e());
+        m.put("china_compute_growth_yoy", outcome.chinaComputeGrowthYoY());
+        m.put("huawei_share_china", outcome.huaweiShareOfChina());
+        m.put("us_chip_share_china", outcome.usChipShareOfChina());
+        m.put("grey_units", (double) outcome.greyUnits());
+        m.put("fees_usd", (double) outcome.feesUsd());
+        long chinaUnits = 0;
+        long nvidiaRevenue = 0;
+        long nvidiaChinaRevenue = 0;
+        long greyValue = 0;
+        for (FillRecord fill : market.fills()) {
+            if (fill.buyerRegion() == Region.CN) {
+                chinaUnits += fill.units();
+            }
+            if (fill.channel() == Channel.GREY) {
+                greyValue += fill.valueUsd();
+            }
+            if (Roles.NVIDIA.equals(roleById.get(fill.sellerId()))) {
+                nvidiaRevenue += fill.valueUsd();
+                if (fill.channel() == Channel.LICENSED) {
+                    nvidiaChinaRevenue += fill.valueUsd();
+                }
+            }
+        }
+        m.put("china_units", (double) chinaUnits);
+        m.put("grey_value_usd", (double) greyValue);
+        m.put("nvidia_revenue_usd", (double) nvidiaRevenue);
+        m.put("nvidia_china_revenue_usd", (double) nvidiaChinaRevenue);
+        m.put("nvidia_china_share", share(nvidiaChinaRevenue, nvidiaRevenue));
+        double unmet = 0;
+        double chinaUnmet = 0;
+        for (AgentReport agent : agents) {
+            switch (agent.role()) {
+                case Roles.BUYER -> {
+                    double u = agent.state().getOrDefault("unmetH100e", 0.0);
+                    unmet += u;
+                    if (buyerRegions.get(agent.agentId()) == Region.CN) {
+                        chinaUnmet += u;
+                    }
+                }
+                case Roles.TSMC -> {
+                    m.put("tsmc_utilisation", agent.state().getOrDefault("utilisation", 0.0));
+                    m.put("tsmc_capacity_wafers", agent.state().getOrDefault("capacityWafers", 0.0));
+                }
+                case Roles.HUAWEI -> m.put("huawei_output_units", agent.state().getOrDefault("producedUnits", 0.0));
+                case Roles.NVIDIA -> m.put("nvidia_writedown_usd", agent.state().getOrDefault("writeDownUsd", 0.0));
+                default -> { }
+            }
+        }
+        m.put("unmet_demand_h100e", unmet);
+        m.put("china_unmet_demand_h100e", chinaUnmet);
+        m.put("messages", (double) messages);
+        SortedMap<String, Double> ordered = new TreeMap<>(m);
+        for (Chip chip : catalogue.all()) {
+            ChipBook book = outcome.book(chip.id());
+            ordered.put("price_usd." + chip.id(), (double) book.averagePriceUsd());
+            ordered.put("units." + chip.id(), (double) book.filledUnits());
+        }
+        return ordered;
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0.0 : (double) part / whole;
+    }
+}

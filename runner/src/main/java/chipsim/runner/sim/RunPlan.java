@@ -1,0 +1,74 @@
+package chipsim.runner.sim;
+
+import akka.actor.typed.Behavior;
+import chipsim.agents.AgentContext;
+import chipsim.agents.AgentSpec;
+import chipsim.agents.PolicyRegistry;
+import chipsim.agents.Roles;
+import chipsim.agents.beijing.BeijingActor;
+import chipsim.agents.washington.WashingtonActor;
+import chipsim.market.ChipCatalogue;
+import chipsim.market.MarketActor;
+import chipsim.market.Quarter;
+import chipsim.market.Region;
+import chipsim.market.events.ScriptedEvent;
+import chipsim.market.protocol.AgentCommand;
+import chipsim.market.report.PublicState;
+import chipsim.market.rules.ExportRules;
+import chipsim.market.rules.ImportPolicy;
+import chipsim.runner.scenario.Scenario;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Everything one run is wired from: the scenario, a fresh policy object per agent, each
+ * participant's behavior, and the public state before the first quarter.
+ */
+public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<String, Behavior<AgentCommand>> behaviors,
+        SortedMap<String, String> participantRoles, SortedMap<String, String> roleById,
+        Map<String, Region> buyerRegions, PublicState initialState) {
+
+    public static final String MARKET_ID = "market";
+
+    public static RunPlan of(Scenario scenario, PolicyRegistry registry) {
+        ChipCatalogue catalogue = scenario.catalogue();
+        AgentSpec washington = scenario.agentsOf(Roles.WASHINGTON).get(0);
+        AgentSpec beijing = scenario.agentsOf(Roles.BEIJING).get(0);
+        ExportRules rules = WashingtonActor.initialRules(washington.setup(), catalogue);
+        ImportPolicy imports = BeijingActor.initialPolicy(beijing.setup());
+        SortedMap<String, Behavior<AgentCommand>> behaviors = new TreeMap<>();
+        SortedMap<String, String> participants = new TreeMap<>();
+        SortedMap<String, String> roles = new TreeMap<>();
+        Map<String, Region> regions = new TreeMap<>();
+        behaviors.put(MARKET_ID, MarketActor.create(MARKET_ID, catalogue, rules, imports));
+        participants.put(MARKET_ID, "market");
+        double chinaFleet = 0;
+        double usFleet = 0;
+        for (AgentSpec agent : scenario.agents()) {
+            Object policy = registry.create(agent.role(), agent.policyName(), agent.policyParams(),
+                    Roles.policyType(agent.role()));
+            AgentContext context = new AgentContext(agent, policy, catalogue, scenario.seed(), rules, imports);
+            behaviors.put(agent.id(), AgentWiring.behavior(context));
+            participants.put(agent.id(), agent.role());
+            roles.put(agent.id(), agent.role());
+            if (agent.role().equals(Roles.BUYER)) {
+                Region region = Region.valueOf(agent.setup().text("region"));
+                regions.put(agent.id(), region);
+                if (region == Region.CN) {
+                    chinaFleet += agent.setup().number("fleetH100e");
+                } else if (region == Region.US) {
+                    usFleet += agent.setup().number("fleetH100e");
+                }
+            }
+        }
+        PublicState initial = new PublicState(null, new TreeMap<>(), chinaFleet, usFleet, 0, 0, 0, 0, 0, 0, rules,
+                imports);
+        return new RunPlan(scenario, catalogue, behaviors, participants, roles, regions, initial);
+    }
+
+    public List<ScriptedEvent> eventsAt(Quarter quarter) {
+        return scenario.events().stream().filter(e -> e.quarter().equals(quarter)).toList();
+    }
+}
