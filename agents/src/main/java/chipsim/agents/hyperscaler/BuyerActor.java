@@ -56,6 +56,8 @@ public final class BuyerActor extends AgentActor {
             ParamSpec.number("unmet", 1.0, -100, 100, "per million H100e", "demand left unmet (a cost)"),
             ParamSpec.number("greyRisk", 1.0, -100, 100, "per share", "share of its units bought on the grey market (a cost)"));
 
+    private static final double MIN_FILL_CHANCE = 0.05;
+
     private final BuyerPolicy policy;
     private final Params payoff;
     private final Params setup;
@@ -63,6 +65,7 @@ public final class BuyerActor extends AgentActor {
     private final SortedMap<String, Double> rumours = new TreeMap<>();
     private final SortedMap<String, Long> approvals = new TreeMap<>();
     private final SortedMap<String, Long> unitsBought = new TreeMap<>();
+    private final SortedMap<String, Route> lastRoutes = new TreeMap<>();
     private PurchasePlan plan = new PurchasePlan(List.of());
     private long cashUsd;
     private double fleetH100e;
@@ -191,8 +194,10 @@ public final class BuyerActor extends AgentActor {
             ImportStance stance = region == Region.CN && chip.isUsOrigin()
                     ? importPolicy.stance(chip.id()) : ImportStance.ALLOWED;
             options.add(new ChipOption(chip.id(), catalogue.h100e(chip.id()), price, route, stance, belief,
-                    "CN".equals(chip.origin())));
+                    "CN".equals(chip.origin()), fillChance(chip, route)));
         }
+        lastRoutes.clear();
+        options.forEach(o -> lastRoutes.put(o.chipId(), o.route()));
         double domesticRatio = region == Region.CN ? importPolicy.domesticRatio() : 0;
         return new BuyerObservation(quarter, selfId, region, cashUsd, budgetUsd, demandH100e, options, domesticRatio);
     }
@@ -216,6 +221,27 @@ public final class BuyerActor extends AgentActor {
             return Route.LICENSED;
         }
         return chip.chinaOnly() ? null : Route.GREY;
+    }
+
+    /**
+     * The share of last quarter's bids on this route that were filled, for buyers of this region:
+     * 1 for a route that just opened or has no history, a small floor so a buyer keeps signalling
+     * demand for a route that delivered nothing.
+     */
+    private double fillChance(Chip chip, Route route) {
+        ChipBook book = lastState.book(chip.id());
+        if (lastRoutes.get(chip.id()) != route) {
+            return route == Route.GREY ? MIN_FILL_CHANCE * 2 : 1.0;
+        }
+        double chance;
+        if (region == Region.CN) {
+            long filled = route == Route.GREY ? book.greyUnits() : book.filledChinaUnits() - book.greyUnits();
+            chance = book.bidChinaUnits() == 0 ? 1.0 : (double) filled / book.bidChinaUnits();
+        } else {
+            long bids = book.bidUnits() - book.bidChinaUnits();
+            chance = bids == 0 ? 1.0 : (double) (book.filledUnits() - book.filledChinaUnits()) / bids;
+        }
+        return Math.max(MIN_FILL_CHANCE, Math.min(1.0, chance));
     }
 
     /** Last quarter's price, or the list price for a chip not yet traded. */

@@ -10,9 +10,11 @@ import chipsim.market.rules.ImportStance;
  * @param stance         Beijing's stance on it (ALLOWED for domestic chips and buyers outside China)
  * @param banBelief      the buyer's belief that this route closes next quarter (0..1): what front-loading reacts to
  * @param domestic       a Chinese chip, counting toward Beijing's domestic ratio
+ * @param fillChance     share of a bid on this route that it expects to be filled (0..1], from last
+ *                       quarter's book: what makes a buyer stop bidding for chips nobody supplies
  */
 public record ChipOption(String chipId, double h100e, long expectedPriceUsd, Route route, ImportStance stance,
-        double banBelief, boolean domestic) {
+        double banBelief, boolean domestic, double fillChance) {
 
     public double computePerDollar() {
         return expectedPriceUsd <= 0 ? 0 : h100e / expectedPriceUsd;

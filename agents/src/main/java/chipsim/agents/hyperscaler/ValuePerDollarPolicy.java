@@ -11,9 +11,11 @@ import java.util.List;
 /**
  * Spends the quarter's budget where compute is cheapest: each chip's share of spending grows with
  * its compute per dollar raised to a sharpness (a logit-like choice that stays spread when chips
- * are close). Discouraged and grey chips are marked down for their risk. When a route may close
- * next quarter the buyer front-loads: it spends saved cash above its normal pace, on that chip
- * above all (FACTS.md mechanism 5). Domestic chips get at least Beijing's required share.
+ * are close), times the chance that bids on its route get filled. Discouraged and grey chips are
+ * marked down for their risk. Bids are sized so that the spending expected after partial fills
+ * meets the target, within the cash on hand. When a route may close next quarter the buyer
+ * front-loads: it spends saved cash above its normal pace, on that chip above all (FACTS.md
+ * mechanism 5). Domestic chips get at least Beijing's required share.
  */
 public final class ValuePerDollarPolicy implements BuyerPolicy {
 
@@ -86,7 +88,7 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
         List<PurchasePlan.PlannedBid> bids = new ArrayList<>();
         bids.addAll(allocate(options, true, Math.round(spend * domesticSpendShare)));
         bids.addAll(allocate(options, false, Math.round(spend * (1 - domesticSpendShare))));
-        return new PurchasePlan(capCompute(bids, options, wantedCompute));
+        return new PurchasePlan(withinCash(capCompute(bids, options, wantedCompute), observation.cashUsd()));
     }
 
     private List<PurchasePlan.PlannedBid> allocate(List<ChipOption> options, boolean domestic, long spend) {
@@ -96,7 +98,7 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
         for (int i = 0; i < options.size(); i++) {
             ChipOption option = options.get(i);
             if (option.domestic() == domestic) {
-                weights[i] = Math.pow(score(option), sharpness);
+                weights[i] = Math.pow(score(option), sharpness) * option.fillChance();
                 total += weights[i];
             }
         }
@@ -109,7 +111,7 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
             }
             ChipOption option = options.get(i);
             long maxPrice = maxPrice(option);
-            long units = (long) Math.floor(spend * (weights[i] / total) / maxPrice);
+            long units = (long) Math.floor(spend * (weights[i] / total) / (maxPrice * option.fillChance()));
             if (units > 0) {
                 bids.add(new PurchasePlan.PlannedBid(option.chipId(), units, maxPrice,
                         acceptGrey && option.route() != Route.DIRECT));
@@ -134,34 +136,44 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
         return Math.round(option.expectedPriceUsd() * (1.0 + bidPremium));
     }
 
-    /** Scales bids down so that, if all fill, they add no more compute than wanted. */
+    /** Scales bids down so that the compute they are expected to bring (after partial fills) is no more than wanted. */
     private static List<PurchasePlan.PlannedBid> capCompute(List<PurchasePlan.PlannedBid> bids,
             List<ChipOption> options, double wantedCompute) {
         double compute = 0;
         for (PurchasePlan.PlannedBid bid : bids) {
-            compute += bid.units() * h100e(options, bid.chipId());
+            ChipOption option = option(options, bid.chipId());
+            compute += bid.units() * option.h100e() * option.fillChance();
         }
-        if (compute <= wantedCompute || compute <= 0) {
-            return bids;
+        return compute <= wantedCompute || compute <= 0 ? bids : scaled(bids, wantedCompute / compute);
+    }
+
+    /** Scales bids down so that, if every one filled at its maximum price, the cash would cover them. */
+    private static List<PurchasePlan.PlannedBid> withinCash(List<PurchasePlan.PlannedBid> bids, long cashUsd) {
+        double committed = 0;
+        for (PurchasePlan.PlannedBid bid : bids) {
+            committed += (double) bid.units() * bid.maxPriceUsd();
         }
-        double scale = wantedCompute / compute;
-        List<PurchasePlan.PlannedBid> capped = new ArrayList<>();
+        return committed <= cashUsd ? bids : scaled(bids, cashUsd / committed);
+    }
+
+    private static List<PurchasePlan.PlannedBid> scaled(List<PurchasePlan.PlannedBid> bids, double scale) {
+        List<PurchasePlan.PlannedBid> result = new ArrayList<>();
         for (PurchasePlan.PlannedBid bid : bids) {
             long units = (long) Math.floor(bid.units() * scale);
             if (units > 0) {
-                capped.add(new PurchasePlan.PlannedBid(bid.chipId(), units, bid.maxPriceUsd(), bid.acceptsGrey()));
+                result.add(new PurchasePlan.PlannedBid(bid.chipId(), units, bid.maxPriceUsd(), bid.acceptsGrey()));
             }
         }
-        return capped;
+        return result;
     }
 
-    private static double h100e(List<ChipOption> options, String chipId) {
+    private static ChipOption option(List<ChipOption> options, String chipId) {
         for (ChipOption option : options) {
             if (option.chipId().equals(chipId)) {
-                return option.h100e();
+                return option;
             }
         }
-        return 0;
+        throw new IllegalArgumentException("no option " + chipId);
     }
 
     public static final class Factory implements PolicyFactory {
