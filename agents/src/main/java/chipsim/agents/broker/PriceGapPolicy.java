@@ -83,12 +83,13 @@ public final class PriceGapPolicy implements BrokerPolicy {
         @Override
         public List<ParamSpec> params() {
             return List.of(
-                    ParamSpec.number("appetite", 0.3, 0, 10, "share",
+                    ParamSpec.number("appetite", 0.5, 0, 10, "share",
                             "share of China's unmet demand for a banned chip it tries to supply"),
                     ParamSpec.number("markupStep", 0.1, 0, 10, "share per quarter", "how fast the markup moves"),
                     ParamSpec.number("minMarkup", 0.2, 0, 10, "share", "smallest markup over cost, before seizure risk"),
                     ParamSpec.number("maxCashShare", 0.8, 0, 1, "share", "most of its cash it commits in a quarter"),
-                    ParamSpec.number("bidPremium", 0.1, 0, 5, "share", "how far above last price it bids abroad"));
+                    ParamSpec.number("bidPremium", 0.3, 0, 5, "share",
+                            "how far above last price it bids abroad (it must outbid legal buyers for scarce chips)"));
         }
 
         @Override

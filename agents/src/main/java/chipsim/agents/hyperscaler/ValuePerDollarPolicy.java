@@ -11,11 +11,12 @@ import java.util.List;
 /**
  * Spends the quarter's budget where compute is cheapest: each chip's share of spending grows with
  * its compute per dollar raised to a sharpness (a logit-like choice that stays spread when chips
- * are close), times the chance that bids on its route get filled. Discouraged and grey chips are
- * marked down for their risk. Bids are sized so that the spending expected after partial fills
- * meets the target, within the cash on hand. When a route may close next quarter the buyer
- * front-loads: it spends saved cash above its normal pace, on that chip above all (FACTS.md
- * mechanism 5). Domestic chips get at least Beijing's required share.
+ * are close), times the chance that bids on its route get filled, so spending moves away from
+ * routes that deliver nothing. Discouraged, grey and domestic chips are marked down (security
+ * guidance, seizure risk, the software-ecosystem gap). Domestic chips get at least Beijing's
+ * required share. Cash left unspent (a route was closed, a chip sold out) is spent down over the
+ * following quarters; when a route may close next quarter the buyer front-loads, spending above
+ * its normal pace on that chip above all (FACTS.md mechanism 5).
  */
 public final class ValuePerDollarPolicy implements BuyerPolicy {
 
@@ -23,7 +24,9 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
     private final double bidPremium;
     private final double discouragedPenalty;
     private final double greyRiskDiscount;
+    private final double domesticPenalty;
     private final double frontLoad;
+    private final double catchUp;
     private final double valuePerH100eUsd;
     private final boolean acceptGrey;
     private final double minDomesticShare;
@@ -33,7 +36,9 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
         this.bidPremium = params.number("bidPremium");
         this.discouragedPenalty = params.number("discouragedPenalty");
         this.greyRiskDiscount = params.number("greyRiskDiscount");
+        this.domesticPenalty = params.number("domesticPenalty");
         this.frontLoad = params.number("frontLoad");
+        this.catchUp = params.number("catchUp");
         this.valuePerH100eUsd = params.number("valuePerH100eUsd");
         this.acceptGrey = params.flag("acceptGrey");
         this.minDomesticShare = params.has("minDomesticShare") ? params.number("minDomesticShare") : 0.0;
@@ -50,8 +55,12 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
                 "value markdown of a chip Beijing discourages"));
         specs.add(ParamSpec.number("greyRiskDiscount", 0.3, 0, 1, "share",
                 "value markdown of a grey-market unit for seizure and support risk"));
+        specs.add(ParamSpec.number("domesticPenalty", 0.2, 0, 1, "share",
+                "value markdown of a domestic chip for its weaker software ecosystem"));
         specs.add(ParamSpec.number("frontLoad", defaultFrontLoad, 0, 10, "multiple",
                 "extra spending at certainty of a ban next quarter (spending x (1 + frontLoad x belief))"));
+        specs.add(ParamSpec.number("catchUp", 0.25, 0, 1, "share per quarter",
+                "share of cash saved beyond this quarter's budget that is spent now"));
         specs.add(ParamSpec.number("valuePerH100eUsd", 40_000, 0, 1e7, "USD per H100e",
                 "the most it will pay for one H100-equivalent"));
         specs.add(ParamSpec.flag("acceptGrey", true, "buy banned chips through brokers"));
@@ -79,45 +88,54 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
             return new PurchasePlan(List.of());
         }
         double pace = 1.0 + frontLoad * maxBelief;
-        long spend = Math.min(observation.cashUsd(), Math.round(observation.budgetUsd() * pace));
-        double wantedCompute = observation.demandH100e() * pace;
-        double domesticShare = Math.max(observation.domesticRatio(), minDomesticShare);
-        boolean anyDomestic = options.stream().anyMatch(ChipOption::domestic);
-        boolean anyForeign = options.stream().anyMatch(o -> !o.domestic());
-        double domesticSpendShare = !anyDomestic ? 0 : !anyForeign ? 1 : domesticShare;
+        long saved = Math.max(0, observation.cashUsd() - observation.budgetUsd());
+        long spend = Math.min(observation.cashUsd(), Math.round(observation.budgetUsd() * pace + catchUp * saved));
+        double[] shares = shares(options, Math.max(observation.domesticRatio(), minDomesticShare));
         List<PurchasePlan.PlannedBid> bids = new ArrayList<>();
-        bids.addAll(allocate(options, true, Math.round(spend * domesticSpendShare)));
-        bids.addAll(allocate(options, false, Math.round(spend * (1 - domesticSpendShare))));
-        return new PurchasePlan(withinCash(capCompute(bids, options, wantedCompute), observation.cashUsd()));
-    }
-
-    private List<PurchasePlan.PlannedBid> allocate(List<ChipOption> options, boolean domestic, long spend) {
-        List<PurchasePlan.PlannedBid> bids = new ArrayList<>();
-        double total = 0;
-        double[] weights = new double[options.size()];
         for (int i = 0; i < options.size(); i++) {
             ChipOption option = options.get(i);
-            if (option.domestic() == domestic) {
-                weights[i] = Math.pow(score(option), sharpness) * option.fillChance();
-                total += weights[i];
-            }
-        }
-        if (total <= 0 || spend <= 0) {
-            return bids;
-        }
-        for (int i = 0; i < options.size(); i++) {
-            if (weights[i] <= 0) {
-                continue;
-            }
-            ChipOption option = options.get(i);
-            long maxPrice = maxPrice(option);
-            long units = (long) Math.floor(spend * (weights[i] / total) / (maxPrice * option.fillChance()));
+            long units = (long) Math.floor(spend * shares[i] / maxPrice(option));
             if (units > 0) {
-                bids.add(new PurchasePlan.PlannedBid(option.chipId(), units, maxPrice,
+                bids.add(new PurchasePlan.PlannedBid(option.chipId(), units, maxPrice(option),
                         acceptGrey && option.route() != Route.DIRECT));
             }
         }
-        return bids;
+        double wantedCompute = observation.demandH100e() * pace;
+        return new PurchasePlan(withinCash(capCompute(bids, options, wantedCompute), observation.cashUsd()));
+    }
+
+    /**
+     * Each option's share of spending: weights by score, then, if domestic chips got less than
+     * the required share, domestic weights are scaled up to it.
+     */
+    private double[] shares(List<ChipOption> options, double domesticFloor) {
+        double[] weights = new double[options.size()];
+        double total = 0;
+        double domestic = 0;
+        for (int i = 0; i < options.size(); i++) {
+            ChipOption option = options.get(i);
+            weights[i] = Math.pow(score(option), sharpness) * option.fillChance();
+            total += weights[i];
+            if (option.domestic()) {
+                domestic += weights[i];
+            }
+        }
+        double[] shares = new double[options.size()];
+        if (total <= 0) {
+            return shares;
+        }
+        double domesticShare = domestic / total;
+        boolean lift = domestic > 0 && domesticShare < domesticFloor && domesticShare < 1;
+        for (int i = 0; i < options.size(); i++) {
+            double share = weights[i] / total;
+            if (lift) {
+                share = options.get(i).domestic()
+                        ? share * domesticFloor / domesticShare
+                        : share * (1 - domesticFloor) / (1 - domesticShare);
+            }
+            shares[i] = share;
+        }
+        return shares;
     }
 
     /** Compute per dollar, marked down for risk and up for a route about to close. */
@@ -129,6 +147,9 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
         if (option.route() == Route.GREY) {
             score *= 1.0 - greyRiskDiscount;
         }
+        if (option.domestic()) {
+            score *= 1.0 - domesticPenalty;
+        }
         return score * (1.0 + frontLoad * option.banBelief());
     }
 
@@ -136,13 +157,12 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
         return Math.round(option.expectedPriceUsd() * (1.0 + bidPremium));
     }
 
-    /** Scales bids down so that the compute they are expected to bring (after partial fills) is no more than wanted. */
+    /** Scales bids down so that, if all fill, they add no more compute than wanted. */
     private static List<PurchasePlan.PlannedBid> capCompute(List<PurchasePlan.PlannedBid> bids,
             List<ChipOption> options, double wantedCompute) {
         double compute = 0;
         for (PurchasePlan.PlannedBid bid : bids) {
-            ChipOption option = option(options, bid.chipId());
-            compute += bid.units() * option.h100e() * option.fillChance();
+            compute += bid.units() * option(options, bid.chipId()).h100e();
         }
         return compute <= wantedCompute || compute <= 0 ? bids : scaled(bids, wantedCompute / compute);
     }

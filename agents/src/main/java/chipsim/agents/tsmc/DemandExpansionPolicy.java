@@ -58,7 +58,7 @@ public final class DemandExpansionPolicy implements TsmcPolicy {
             return List.of(
                     ParamSpec.number("expandAboveDemandRatio", 0.9, 0.01, 10, "ratio",
                             "target utilisation: build until demand over planned capacity falls to this"),
-                    ParamSpec.number("maxExpansionShare", 0.15, 0, 10, "share of capacity per quarter",
+                    ParamSpec.number("maxExpansionShare", 0.3, 0, 10, "share of capacity per quarter",
                             "most new capacity started in one quarter"));
         }
 

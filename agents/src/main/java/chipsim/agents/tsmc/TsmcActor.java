@@ -38,7 +38,9 @@ public final class TsmcActor extends AgentActor {
             ParamSpec.integer("pricePerWaferUsd", 24_000, 0, 10_000_000, "USD/wafer", "what a customer pays per wafer"),
             ParamSpec.integer("costPerWaferUsd", 12_000, 0, 10_000_000, "USD/wafer", "what a wafer costs TSMC"),
             ParamSpec.integer("leadTimeQuarters", 1, 1, 8, "quarters", "from a grant to finished units"),
-            ParamSpec.integer("expansionLagQuarters", 4, 1, 20, "quarters", "from starting new capacity to using it"));
+            ParamSpec.integer("expansionLagQuarters", 4, 1, 20, "quarters", "from starting new capacity to using it"),
+            ParamSpec.numberMap("committedExpansionByQuarter", 0, 100_000_000, "wafers/quarter",
+                    "capacity already being built when the run starts, by the quarter it comes online"));
 
     public static final List<ParamSpec> PAYOFF = List.of(
             ParamSpec.number("profit", 1.0, -100, 100, "per USD bn", "wafer revenue less wafer cost"),
@@ -77,6 +79,8 @@ public final class TsmcActor extends AgentActor {
         this.costPerWaferUsd = setup.integer("costPerWaferUsd");
         this.leadTimeQuarters = (int) setup.integer("leadTimeQuarters");
         this.expansionLagQuarters = (int) setup.integer("expansionLagQuarters");
+        setup.numberMap("committedExpansionByQuarter").forEach((quarter, wafers) ->
+                expansions.merge(Quarter.parse(quarter), Math.round(wafers), Long::sum));
     }
 
     @Override
@@ -93,8 +97,12 @@ public final class TsmcActor extends AgentActor {
         if (lastState.lastQuarter() != null) {
             othersWafers *= 1.0 + othersGrowth;
         }
-        Long ready = expansions.remove(quarter);
-        if (ready != null) {
+        // Capacity due before the run started (a scenario's committed expansions) arrives now.
+        long ready = 0;
+        while (!expansions.isEmpty() && !expansions.firstKey().isAfter(quarter)) {
+            ready += expansions.remove(expansions.firstKey());
+        }
+        if (ready > 0) {
             capacityWafers += ready;
             note("adds " + ready + " CoWoS wafers/quarter of new capacity");
         }

@@ -218,15 +218,18 @@ public final class ScenarioLoader {
         }
     }
 
-    /** Set-up maps keyed by chip must name known chips; by-year maps must name years. */
+    /** Set-up maps keyed by chip must name known chips; by-year maps years; by-quarter maps quarters. */
     private static void checkSetup(String role, Params setup, Set<String> chipIds, String path, Problems problems) {
         for (ParamSpec spec : AgentWiring.setupSpecs(role)) {
             if (spec.type() != ParamSpec.Type.NUMBER_MAP) {
                 continue;
             }
             boolean byYear = spec.name().startsWith("annual");
+            boolean byQuarter = spec.name().endsWith("ByQuarter");
             for (String key : setup.numberMap(spec.name()).keySet()) {
-                if (byYear && !key.matches("\\d{4}")) {
+                if (byQuarter) {
+                    NodeReader.quarter(path + "." + spec.name() + "." + key, key, problems);
+                } else if (byYear && !key.matches("\\d{4}")) {
                     problems.add(path + "." + spec.name() + "." + key, "'" + key + "' is not a year",
                             "key " + spec.name() + " by calendar year, e.g. 2025: 12e9");
                 } else if (!byYear && !chipIds.contains(key)) {
