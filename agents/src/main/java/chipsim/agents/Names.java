@@ -10,6 +10,9 @@ public final class Names {
 
     /** "did you mean 'x'?" for the closest candidate, or the list of valid names when none is close. */
     public static String suggestion(String wrong, Collection<String> valid) {
+        if (valid.isEmpty()) {
+            return "there are none here: remove it";
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : valid) {

@@ -1,5 +1,6 @@
 package chipsim.runner;
 
+import chipsim.runner.cli.CalibrateCommand;
 import chipsim.runner.cli.ExitCodes;
 import chipsim.runner.cli.PoliciesCommand;
 import chipsim.runner.cli.RunCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {"Simulates the AI-chip market between the US and China under export controls,",
                 "quarter by quarter, with Akka actors for Washington, Beijing, Nvidia, TSMC, Huawei,",
                 "the hyperscalers and grey-market brokers."},
-        subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, CalibrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -25,6 +26,8 @@ public final class Main implements Runnable {
 
     /** Runs the command line in-process, printing to the given streams; returns the exit status. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        // Settle logging before any library logs, so nothing reaches the console by accident.
+        Logging.configure(null, false);
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);

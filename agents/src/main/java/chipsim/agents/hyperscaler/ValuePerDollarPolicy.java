@@ -47,7 +47,7 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
     /** The parameters of this policy; the hedging stockpiler adds its own on top. */
     static List<ParamSpec> specs(double defaultFrontLoad) {
         List<ParamSpec> specs = new ArrayList<>();
-        specs.add(ParamSpec.number("sharpness", 4.0, 0, 50, "exponent",
+        specs.add(ParamSpec.number("sharpness", 2.0, 0, 50, "exponent",
                 "how strongly spending follows compute per dollar (0 = spread evenly)"));
         specs.add(ParamSpec.number("bidPremium", 0.15, 0, 5, "share",
                 "how far above the expected price a bid may go"));

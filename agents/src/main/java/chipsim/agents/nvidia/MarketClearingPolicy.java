@@ -48,7 +48,7 @@ public final class MarketClearingPolicy extends StandardNvidiaPolicy {
         @Override
         public List<ParamSpec> params() {
             List<ParamSpec> params = new ArrayList<>(commonParams());
-            params.add(ParamSpec.number("priceStep", 0.15, 0, 1, "share per quarter",
+            params.add(ParamSpec.number("priceStep", 0.1, 0, 1, "share per quarter",
                     "price change at full excess demand or full unsold stock"));
             params.add(ParamSpec.number("minMargin", 0.2, 0, 10, "share of cost", "price never below cost times 1 + this"));
             return params;

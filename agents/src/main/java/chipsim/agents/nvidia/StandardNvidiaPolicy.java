@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Nvidia's choices apart from pricing, shared by its shipped policies, which differ only in
- * {@link #ask}. Production follows last quarter's bids with some headroom; stock is split between
+ * {@link #ask}. Production follows a smoothed forecast of bids with some headroom (smoothing
+ * damps the cobweb a one-quarter production lag would otherwise start); stock is split between
  * China and elsewhere in proportion to where the bids came from; a chip stranded by a ban is
  * written down; and when a chip is banned for China while a catalogue variant of it would not be,
  * the most capable such variant is designed (the H100 -> H800 -> H20 -> B20 cycle).
@@ -24,21 +25,27 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
     public static List<ParamSpec> commonParams() {
         return List.of(
                 ParamSpec.number("capacityHeadroom", 1.2, 0, 10, "multiple",
-                        "production planned as this multiple of last quarter's bids, less stock and pipeline"),
+                        "next quarter's production as this multiple of forecast bids, less expected left-over stock"),
                 ParamSpec.flag("designVariants", true,
                         "design a compliant variant when its base chip is banned for China and the variant would not be"),
                 ParamSpec.integer("writeDownAfterQuarters", 1, 0, 100, "quarters",
-                        "quarters a China-only chip stays banned before its stock is written off"));
+                        "quarters a China-only chip stays banned before its stock is written off"),
+                ParamSpec.number("forecastSmoothing", 0.4, 0.01, 1, "weight",
+                        "weight of last quarter's bids in the demand forecast (1 = no memory)"));
     }
 
     private final double capacityHeadroom;
     private final boolean designVariants;
     private final int writeDownAfterQuarters;
+    private final double forecastSmoothing;
+    /** Demand forecast per chip: an exponential average of bids, one policy instance per agent and run. */
+    private final SortedMap<String, Double> forecast = new TreeMap<>();
 
     protected StandardNvidiaPolicy(Params params) {
         this.capacityHeadroom = params.number("capacityHeadroom");
         this.designVariants = params.flag("designVariants");
         this.writeDownAfterQuarters = (int) params.integer("writeDownAfterQuarters");
+        this.forecastSmoothing = params.number("forecastSmoothing");
     }
 
     /** This quarter's ask for one chip, USD. */
@@ -57,8 +64,15 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
                 }
                 continue;
             }
-            long wanted = (long) Math.ceil(capacityHeadroom * expectedDemand(chip, observation, bannedInChina))
-                    - observation.stock(chip.id()) - observation.pipelineUnits().getOrDefault(chip.id(), 0L);
+            double demand = expectedDemand(chip, observation, bannedInChina);
+            Double previous = forecast.get(chip.id());
+            double smoothed = previous == null ? demand : previous + forecastSmoothing * (demand - previous);
+            forecast.put(chip.id(), smoothed);
+            // This quarter's stock meets this quarter's demand; the order is for next quarter's, less
+            // whatever stock is expected to be left over and what is already on its way.
+            long leftOver = Math.max(0, observation.stock(chip.id()) - Math.round(smoothed));
+            long wanted = (long) Math.ceil(capacityHeadroom * smoothed) - leftOver
+                    - observation.pipelineUnits().getOrDefault(chip.id(), 0L);
             if (wanted > 0 && chip.unitsPerWafer() > 0) {
                 wafers.put(chip.id(), (long) Math.ceil(wanted / chip.unitsPerWafer()));
             }
