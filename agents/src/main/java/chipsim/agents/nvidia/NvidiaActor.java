@@ -46,7 +46,9 @@ public final class NvidiaActor extends AgentActor {
             ParamSpec.numberMap("inventory", 0, 1e9, "units", "stock per chip when the run starts"),
             ParamSpec.number("cashUsd", 30e9, -1e13, 1e13, "USD", "cash when the run starts"),
             ParamSpec.integer("launchUnits", 100_000, 0, 1_000_000_000, "units/quarter",
-                    "demand assumed for a chip with no market history yet"));
+                    "demand assumed for a chip with no market history and no opening forecast"),
+            ParamSpec.numberMap("openingForecastUnits", 0, 1e9, "units/quarter",
+                    "its order book: demand per chip assumed until the chip has market history"));
 
     public static final List<ParamSpec> PAYOFF = List.of(
             ParamSpec.number("profit", 1.0, -100, 100, "per USD bn", "gross profit: sales kept less cost of units sold and written off"));
@@ -54,6 +56,7 @@ public final class NvidiaActor extends AgentActor {
     private final NvidiaPolicy policy;
     private final Params payoff;
     private final long launchUnits;
+    private final SortedMap<String, Double> openingForecast;
     private final Holdings books;
     private final SortedMap<Quarter, SortedMap<String, Long>> pipeline = new TreeMap<>();
     private final SortedMap<String, Long> asks = new TreeMap<>();
@@ -80,6 +83,7 @@ public final class NvidiaActor extends AgentActor {
         this.payoff = agent.spec().payoff();
         Params setup = agent.spec().setup();
         this.launchUnits = setup.integer("launchUnits");
+        this.openingForecast = setup.numberMap("openingForecastUnits");
         this.cashUsd = Math.round(setup.number("cashUsd"));
         this.books = new Holdings(selfId);
         setup.numberMap("inventory").forEach((chip, units) -> books.stock(chip, Math.round(units)));
@@ -136,7 +140,8 @@ public final class NvidiaActor extends AgentActor {
         SortedMap<String, Long> inPipeline = new TreeMap<>();
         pipeline.values().forEach(batch -> batch.forEach((chip, units) -> inPipeline.merge(chip, units, Long::sum)));
         return new NvidiaObservation(quarter, products(), designable(), designing, books.stockByChip(), inPipeline,
-                asks, licencesGranted, quartersBanned, exportRules, lastState, launchUnits, Set.copyOf(launched));
+                asks, licencesGranted, quartersBanned, exportRules, lastState, launchUnits, openingForecast,
+                Set.copyOf(launched));
     }
 
     @Override

@@ -19,12 +19,19 @@ import java.util.SortedMap;
  * @param asks                its current asking price per chip, USD
  * @param licencesGranted     units Washington licensed this quarter per chip (empty before the permits phase)
  * @param quartersBanned      per chip, consecutive quarters it has been banned for China
- * @param launchUnits         demand assumed for a chip with no market history yet
+ * @param launchUnits         demand assumed for a chip with no market history and no opening forecast
+ * @param openingForecast     its order book: demand per chip assumed until the chip has market history
  */
 public record NvidiaObservation(Quarter quarter, List<Chip> products, List<Chip> designable,
         SortedMap<String, Quarter> designing, SortedMap<String, Long> inventory, SortedMap<String, Long> pipelineUnits,
         SortedMap<String, Long> asks, SortedMap<String, Long> licencesGranted, SortedMap<String, Integer> quartersBanned,
-        ExportRules rules, PublicState last, long launchUnits, Set<String> launched) {
+        ExportRules rules, PublicState last, long launchUnits, SortedMap<String, Double> openingForecast,
+        Set<String> launched) {
+
+    /** Demand to assume for a chip that has no market history yet. */
+    public long unknownDemand(String chipId) {
+        return Math.round(openingForecast.getOrDefault(chipId, (double) launchUnits));
+    }
 
     public long stock(String chipId) {
         return inventory.getOrDefault(chipId, 0L);

@@ -84,7 +84,7 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
     private long expectedDemand(Chip chip, NvidiaObservation observation, boolean bannedInChina) {
         ChipBook book = observation.last().book(chip.id());
         if (book.bidUnits() == 0 && book.offeredUnits() == 0) {
-            return observation.launchUnits();
+            return observation.unknownDemand(chip.id());
         }
         long elsewhere = book.bidUnits() - book.bidChinaUnits();
         return bannedInChina ? elsewhere : book.bidUnits();
@@ -112,7 +112,7 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
                 continue;
             }
             long chinaBids = observation.last().book(chip.id()).bidChinaUnits();
-            long wanted = chinaBids > 0 ? chinaBids : observation.launchUnits();
+            long wanted = chinaBids > 0 ? chinaBids : observation.unknownDemand(chip.id());
             requests.put(chip.id(), (long) Math.ceil(capacityHeadroom * wanted));
         }
         return requests;

@@ -82,7 +82,7 @@ final class Targets {
                         "FACTS Supply (outside the seeds)", 72_500 * 3, "wafers per quarter", false, true, "baseline",
                         q -> metric(q.at("2025Q4"), "tsmc_capacity_wafers")),
                 new Target("cowos_capacity_end_2026", "CoWoS about 90-95k wafers a month at end-2026",
-                        "FACTS Supply (outside the seeds)", 92_500 * 3, "wafers per quarter", true, true, "baseline",
+                        "FACTS Supply (outside the seeds)", 92_500 * 3, "wafers per quarter", false, true, "baseline",
                         q -> metric(q.at("2026Q4"), "tsmc_capacity_wafers")),
                 new Target("bytedance_budget_2026", "ByteDance: 100 bn yuan (~$14 bn) for AI chips in 2026",
                         "FACTS Demand, seed 000", 14e9, "USD", false, true, "baseline",
