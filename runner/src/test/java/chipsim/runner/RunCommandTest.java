@@ -54,7 +54,7 @@ class RunCommandTest {
     void aThrowingPolicyEndsTheRunNamingAgentPhaseAndQuarter() throws IOException {
         Path out = tmp.resolve("failed");
         Cli.Result result = Cli.run("run", "--quarters", "4", "--set", "nvidia.policy=test-throws",
-                "--set", "nvidia.params.failIn=2024Q3", "--out", out.toString());
+                "--set", "nvidia.params={failIn: 2024Q3}", "--out", out.toString());
         assertEquals(1, result.status(), result.toString());
         assertTrue(result.err().contains("nvidia failed in the supply phase of 2024Q3"), result.err());
         assertTrue(result.err().contains("deliberate test failure"), result.err());

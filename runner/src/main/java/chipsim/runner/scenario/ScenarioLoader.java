@@ -188,7 +188,8 @@ public final class ScenarioLoader {
                     problems.add(path + ".policy", "unknown " + role + " policy '" + policyName + "'",
                             Names.suggestion(policyName, registry.namesFor(role)) + " (chipsim policies lists them)");
                 } else {
-                    Params checked = params(factory.params(), policyParams, path + ".params", problems);
+                    Params checked = params(factory.params(), policyParams, path + ".params", problems,
+                            "; another policy's parameters? reset them with --set " + id + ".params={}");
                     if (checked != null) {
                         resolvedParams = checked.asMap();
                     }
@@ -208,11 +209,19 @@ public final class ScenarioLoader {
     }
 
     private static Params params(List<ParamSpec> specs, Map<String, Object> given, String path, Problems problems) {
+        return params(specs, given, path, problems, "");
+    }
+
+    /** @param unknownHint added to the hint of an unknown key */
+    private static Params params(List<ParamSpec> specs, Map<String, Object> given, String path, Problems problems,
+            String unknownHint) {
         try {
             return Params.resolve(specs, given);
         } catch (ParamsException e) {
             for (ParamProblem problem : e.problems()) {
-                problems.add(path + "." + problem.key(), problem.message(), problem.hint());
+                boolean unknown = problem.message().startsWith("unknown parameter");
+                problems.add(path + "." + problem.key(), problem.message(),
+                        problem.hint() + (unknown ? unknownHint : ""));
             }
             return null;
         }
