@@ -23,6 +23,7 @@ import chipsim.market.protocol.QuarterProtocol.QuarterOpened;
 import chipsim.market.protocol.RulesProtocol.ExportRulesPublished;
 import chipsim.market.protocol.RulesProtocol.ImportPolicyPublished;
 import chipsim.market.protocol.Step;
+import chipsim.market.protocol.SupplyProtocol.ProductLaunched;
 import chipsim.market.report.AgentReport;
 import chipsim.market.report.MoneyLedger;
 import chipsim.market.report.PublicState;
@@ -60,6 +61,8 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
     protected PublicState lastState;
     protected ExportRules exportRules;
     protected ImportPolicy importPolicy;
+    /** Products vendors announced as launched (compliant variants designed during the run). */
+    protected final java.util.SortedSet<String> launchedProducts = new java.util.TreeSet<>();
 
     protected AgentActor(ActorContext<AgentCommand> context, AgentContext agent) {
         super(context);
@@ -83,6 +86,7 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
                 .onMessage(ExportRulesPublished.class, this::onExportRules)
                 .onMessage(ImportPolicyPublished.class, this::onImportPolicy)
                 .onMessage(Fill.class, this::onFillMessage)
+                .onMessage(ProductLaunched.class, this::onProductLaunched)
                 .onMessage(Ack.class, this::onAck);
         protocol(builder);
         return builder.build();
@@ -169,6 +173,12 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
 
     private AbstractBehavior<AgentCommand> onFillMessage(Fill message) {
         filled(message);
+        outbox.tell(message.replyTo(), new Ack(selfId));
+        return this;
+    }
+
+    private AbstractBehavior<AgentCommand> onProductLaunched(ProductLaunched message) {
+        launchedProducts.add(message.chipId());
         outbox.tell(message.replyTo(), new Ack(selfId));
         return this;
     }

@@ -11,14 +11,15 @@ public final class PriceAdjustment {
     private PriceAdjustment() {}
 
     /**
-     * Excess demand of last quarter's book, in [-1, 1]: (bid - offered) / offered, clamped; 0 when
-     * nothing was offered (no evidence either way).
+     * Excess demand of last quarter's book, in [-1, 1]: (bids at or above the ask - offered) /
+     * offered, clamped; 0 when nothing was offered (no evidence either way). Bids below the ask
+     * are not demand at the going price, so they do not push it up.
      */
     public static double excessDemand(ChipBook book) {
         if (book.offeredUnits() <= 0) {
             return 0.0;
         }
-        double excess = (double) (book.bidUnits() - book.offeredUnits()) / book.offeredUnits();
+        double excess = (double) (book.bidUnitsAtAsk() - book.offeredUnits()) / book.offeredUnits();
         return Math.max(-1.0, Math.min(1.0, excess));
     }
 

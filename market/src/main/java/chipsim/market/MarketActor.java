@@ -33,6 +33,7 @@ import chipsim.market.protocol.RulesProtocol.ExportRulesPublished;
 import chipsim.market.protocol.RulesProtocol.ImportPolicyPublished;
 import chipsim.market.protocol.RulesProtocol.SubsidyGranted;
 import chipsim.market.protocol.Step;
+import chipsim.market.protocol.SupplyProtocol.ProductLaunched;
 import chipsim.market.report.FillRecord;
 import chipsim.market.report.MarketReport;
 import chipsim.market.rules.ExportRules;
@@ -93,6 +94,7 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
                 .onMessage(ImportDecision.class, this::onImportDecision)
                 .onMessage(Offer.class, this::onOffer)
                 .onMessage(Bid.class, this::onBid)
+                .onMessage(ProductLaunched.class, this::onProductLaunched)
                 .onMessage(Ack.class, this::onAck)
                 .onMessage(CloseQuarter.class, this::onClose)
                 .build();
@@ -185,6 +187,11 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
         bids.add(new BidOrder(message.buyerId(), message.region(), message.chipId(), message.units(),
                 message.maxPriceUsd(), message.acceptsGrey()));
         orderRefs.put(message.buyerId(), message.replyTo());
+        outbox.tell(message.replyTo(), new Ack(selfId));
+        return this;
+    }
+
+    private Behavior<AgentCommand> onProductLaunched(ProductLaunched message) {
         outbox.tell(message.replyTo(), new Ack(selfId));
         return this;
     }

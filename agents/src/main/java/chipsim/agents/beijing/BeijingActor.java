@@ -55,6 +55,8 @@ public final class BeijingActor extends AgentActor {
     private final SortedMap<String, ChipImportTerms> overrides = new TreeMap<>();
     private final List<ImportRequest> importRequests = new ArrayList<>();
     private ExportRules usRulesBefore;
+    /** A scripted floor under the domestic ratio, from that quarter on. */
+    private Double domesticRatioOverride;
     private long subsidyThisQuarterUsd;
     private long unitsApprovedThisQuarter;
 
@@ -84,6 +86,10 @@ public final class BeijingActor extends AgentActor {
         subsidyThisQuarterUsd = 0;
         unitsApprovedThisQuarter = 0;
         for (ScriptedEvent event : scripted) {
+            if (event.target().equals(selfId) && event.action().equals("domestic-ratio")) {
+                domesticRatioOverride = event.amount();
+                continue;
+            }
             if (!event.target().equals(selfId) || event.chipId() == null) {
                 continue;
             }
@@ -109,7 +115,9 @@ public final class BeijingActor extends AgentActor {
         ImportPlan plan = policy.decide(observe(usRules));
         SortedMap<String, ChipImportTerms> terms = new TreeMap<>(plan.terms());
         terms.putAll(overrides);
-        ImportPolicy next = new ImportPolicy(terms, plan.domesticRatio());
+        double ratio = domesticRatioOverride != null ? Math.max(domesticRatioOverride, plan.domesticRatio())
+                : plan.domesticRatio();
+        ImportPolicy next = new ImportPolicy(terms, ratio);
         if (!plan.reason().isEmpty()) {
             note(plan.reason());
         }

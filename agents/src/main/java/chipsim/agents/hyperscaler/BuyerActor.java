@@ -66,6 +66,7 @@ public final class BuyerActor extends AgentActor {
     private final SortedMap<String, Long> approvals = new TreeMap<>();
     private final SortedMap<String, Long> unitsBought = new TreeMap<>();
     private final SortedMap<String, Route> lastRoutes = new TreeMap<>();
+    private final SortedMap<String, Double> fillRates = new TreeMap<>();
     private PurchasePlan plan = new PurchasePlan(List.of());
     private long cashUsd;
     private double fleetH100e;
@@ -205,7 +206,7 @@ public final class BuyerActor extends AgentActor {
     /** How this buyer could get a chip now, or null when it cannot at all. */
     private Route route(Chip chip) {
         boolean onDemandVariant = chip.isVariant() && chip.availableFrom() == null;
-        boolean onSale = onDemandVariant ? lastState.book(chip.id()).offeredUnits() > 0 : chip.inProduction(quarter);
+        boolean onSale = onDemandVariant ? launchedProducts.contains(chip.id()) : chip.inProduction(quarter);
         if (!onSale) {
             return null;
         }
@@ -224,24 +225,33 @@ public final class BuyerActor extends AgentActor {
     }
 
     /**
-     * The share of last quarter's bids on this route that were filled, for buyers of this region:
-     * 1 for a route that just opened or has no history, a small floor so a buyer keeps signalling
-     * demand for a route that delivered nothing.
+     * The share of bids on this route it expects to be filled: an average of past quarters' fill
+     * rates (half weight on the latest), starting from a prior for a route that just opened; a
+     * quarter with nothing on offer says nothing and leaves the estimate as it was. A small floor
+     * keeps a buyer signalling demand for a route that delivered nothing.
      */
     private double fillChance(Chip chip, Route route) {
         ChipBook book = lastState.book(chip.id());
+        double prior = route == Route.GREY ? MIN_FILL_CHANCE * 2 : 1.0;
         if (lastRoutes.get(chip.id()) != route) {
-            return route == Route.GREY ? MIN_FILL_CHANCE * 2 : 1.0;
+            fillRates.put(chip.id(), prior);
+            return prior;
         }
-        double chance;
-        if (region == Region.CN) {
-            long filled = route == Route.GREY ? book.greyUnits() : book.filledChinaUnits() - book.greyUnits();
-            chance = book.bidChinaUnits() == 0 ? 1.0 : (double) filled / book.bidChinaUnits();
-        } else {
-            long bids = book.bidUnits() - book.bidChinaUnits();
-            chance = bids == 0 ? 1.0 : (double) (book.filledUnits() - book.filledChinaUnits()) / bids;
+        double estimate = fillRates.getOrDefault(chip.id(), prior);
+        if (book.offeredUnits() > 0) {
+            double observed;
+            if (region == Region.CN) {
+                long filled = route == Route.GREY ? book.greyUnits() : book.filledChinaUnits() - book.greyUnits();
+                observed = book.bidChinaUnits() == 0 ? estimate : (double) filled / book.bidChinaUnits();
+            } else {
+                long bids = book.bidUnits() - book.bidChinaUnits();
+                observed = bids == 0 ? estimate : (double) (book.filledUnits() - book.filledChinaUnits()) / bids;
+            }
+            estimate = 0.5 * estimate + 0.5 * observed;
         }
-        return Math.max(MIN_FILL_CHANCE, Math.min(1.0, chance));
+        estimate = Math.max(MIN_FILL_CHANCE, Math.min(1.0, estimate));
+        fillRates.put(chip.id(), estimate);
+        return estimate;
     }
 
     /** Last quarter's price, or the list price for a chip not yet traded. */

@@ -78,7 +78,7 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
             if (option.stance() == ImportStance.BARRED && option.route() != Route.GREY) {
                 continue;
             }
-            if (maxPrice(option) > valuePerH100eUsd * option.h100e() || option.expectedPriceUsd() <= 0) {
+            if (option.expectedPriceUsd() <= 0 || option.expectedPriceUsd() > valuation(option)) {
                 continue;
             }
             options.add(option);
@@ -153,8 +153,13 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
         return score * (1.0 + frontLoad * option.banBelief());
     }
 
+    /** The bid's ceiling: a premium over the expected price, never above what the chip is worth to it. */
     private long maxPrice(ChipOption option) {
-        return Math.round(option.expectedPriceUsd() * (1.0 + bidPremium));
+        return Math.round(Math.min(option.expectedPriceUsd() * (1.0 + bidPremium), valuation(option)));
+    }
+
+    private double valuation(ChipOption option) {
+        return valuePerH100eUsd * option.h100e();
     }
 
     /** Scales bids down so that, if all fill, they add no more compute than wanted. */

@@ -22,11 +22,13 @@ import chipsim.market.protocol.PermitProtocol.LicenceRequest;
 import chipsim.market.protocol.Phase;
 import chipsim.market.protocol.SupplyProtocol.CapacityGrant;
 import chipsim.market.protocol.SupplyProtocol.CapacityRequest;
+import chipsim.market.protocol.SupplyProtocol.ProductLaunched;
 import chipsim.market.protocol.Ack;
 import chipsim.market.report.AgentReport;
 import chipsim.market.report.MoneyLedger;
 import chipsim.market.report.PublicState;
 import chipsim.market.rules.ExportStatus;
+import chipsim.market.rules.ImportStance;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,6 +66,7 @@ public final class NvidiaActor extends AgentActor {
     private final SortedMap<String, Integer> quartersBanned = new TreeMap<>();
     private final SortedMap<String, Quarter> designing = new TreeMap<>();
     private final Set<String> launched = new HashSet<>();
+    private final List<String> launchedThisQuarter = new ArrayList<>();
     private SortedMap<String, Long> plannedWafers = new TreeMap<>();
     private long cashUsd;
     private long revenueChinaUsd;
@@ -109,10 +112,12 @@ public final class NvidiaActor extends AgentActor {
         if (arriving != null) {
             arriving.forEach(books::produce);
         }
+        launchedThisQuarter.clear();
         for (Map.Entry<String, Quarter> design : new TreeMap<>(designing).entrySet()) {
             if (!design.getValue().isAfter(quarter)) {
                 designing.remove(design.getKey());
                 launched.add(design.getKey());
+                launchedThisQuarter.add(design.getKey());
                 note("launches compliant variant " + design.getKey());
             }
         }
@@ -139,14 +144,18 @@ public final class NvidiaActor extends AgentActor {
     private NvidiaObservation observe() {
         SortedMap<String, Long> inPipeline = new TreeMap<>();
         pipeline.values().forEach(batch -> batch.forEach((chip, units) -> inPipeline.merge(chip, units, Long::sum)));
-        return new NvidiaObservation(quarter, products(), designable(), designing, books.stockByChip(), inPipeline,
-                asks, licencesGranted, quartersBanned, exportRules, lastState, launchUnits, openingForecast,
+        List<Chip> scheduled = catalogue.byVendor(selfId).stream()
+                .filter(chip -> chip.availableFrom() != null && chip.availableFrom().isAfter(quarter)).toList();
+        return new NvidiaObservation(quarter, products(), scheduled, designable(), designing, books.stockByChip(), inPipeline,
+                asks, licencesGranted, quartersBanned, exportRules, importPolicy, lastState, launchUnits, openingForecast,
                 Set.copyOf(launched));
     }
 
     @Override
     protected void act(Phase phase) {
         switch (phase) {
+            case POLICY -> launchedThisQuarter.forEach(chip -> directory.everyoneBut(selfId)
+                    .forEach(ref -> request(ref, new ProductLaunched(selfId, chip, ackRef))));
             case SUPPLY -> planSupply();
             case PERMITS -> policy.licenceRequests(observe()).forEach((chip, units) -> request(
                     directory.single("washington"), new LicenceRequest(selfId, chip, units, getContext().getSelf().narrow())));
@@ -245,7 +254,8 @@ public final class NvidiaActor extends AgentActor {
     @Override
     protected AgentReport close(PublicState outcome) {
         for (Chip chip : catalogue.byVendor(selfId)) {
-            boolean banned = exportRules.status(chip.id()) == ExportStatus.BANNED;
+            boolean banned = exportRules.status(chip.id()) == ExportStatus.BANNED
+                    || importPolicy.stance(chip.id()) == ImportStance.BARRED;
             quartersBanned.put(chip.id(), banned ? quartersBanned.getOrDefault(chip.id(), 0) + 1 : 0);
         }
         long profit = revenueChinaUsd + revenueElsewhereUsd - costOfSalesUsd - writeDownUsd;

@@ -4,6 +4,7 @@ import chipsim.market.Chip;
 import chipsim.market.Quarter;
 import chipsim.market.report.PublicState;
 import chipsim.market.rules.ExportRules;
+import chipsim.market.rules.ImportPolicy;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -12,20 +13,22 @@ import java.util.SortedMap;
  * What Nvidia knows when it chooses.
  *
  * @param products            its chips that can be made and sold this quarter (variants only once launched)
+ * @param scheduled           its catalogue chips not yet launched but with a set launch quarter
  * @param designable          compliant variants in the catalogue it has not designed yet
  * @param designing           variants in design, with the quarter their first units can be made
  * @param inventory           units in stock per chip
  * @param pipelineUnits       units already ordered and not yet delivered, per chip
  * @param asks                its current asking price per chip, USD
  * @param licencesGranted     units Washington licensed this quarter per chip (empty before the permits phase)
- * @param quartersBanned      per chip, consecutive quarters it has been banned for China
+ * @param quartersBanned      per chip, consecutive quarters it has been banned or barred for China
+ * @param imports             Beijing's import policy in force
  * @param launchUnits         demand assumed for a chip with no market history and no opening forecast
  * @param openingForecast     its order book: demand per chip assumed until the chip has market history
  */
-public record NvidiaObservation(Quarter quarter, List<Chip> products, List<Chip> designable,
+public record NvidiaObservation(Quarter quarter, List<Chip> products, List<Chip> scheduled, List<Chip> designable,
         SortedMap<String, Quarter> designing, SortedMap<String, Long> inventory, SortedMap<String, Long> pipelineUnits,
         SortedMap<String, Long> asks, SortedMap<String, Long> licencesGranted, SortedMap<String, Integer> quartersBanned,
-        ExportRules rules, PublicState last, long launchUnits, SortedMap<String, Double> openingForecast,
+        ExportRules rules, ImportPolicy imports, PublicState last, long launchUnits, SortedMap<String, Double> openingForecast,
         Set<String> launched) {
 
     /** Demand to assume for a chip that has no market history yet. */

@@ -5,6 +5,7 @@ import chipsim.agents.Params;
 import chipsim.market.Chip;
 import chipsim.market.report.ChipBook;
 import chipsim.market.rules.ExportStatus;
+import chipsim.market.rules.ImportStance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  * {@link #ask}. Production follows a smoothed forecast of bids with some headroom (smoothing
  * damps the cobweb a one-quarter production lag would otherwise start); stock is split between
  * China and elsewhere in proportion to where the bids came from; a chip stranded by a ban is
- * written down; and when a chip is banned for China while a catalogue variant of it would not be,
+ * written down (banned by Washington or barred by Beijing, it has no buyers left); and when a chip is banned for China while a catalogue variant of it would not be,
  * the most capable such variant is designed (the H100 -> H800 -> H20 -> B20 cycle).
  */
 public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
@@ -57,7 +58,8 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
         List<String> writeDown = new ArrayList<>();
         for (Chip chip : observation.products()) {
             boolean bannedInChina = observation.rules().status(chip.id()) == ExportStatus.BANNED;
-            if (chip.chinaOnly() && bannedInChina) {
+            boolean barredInChina = observation.imports().stance(chip.id()) == ImportStance.BARRED;
+            if (chip.chinaOnly() && (bannedInChina || barredInChina)) {
                 int banned = observation.quartersBanned().getOrDefault(chip.id(), 0);
                 if (banned >= writeDownAfterQuarters && observation.stock(chip.id()) > 0) {
                     writeDown.add(chip.id());
@@ -91,14 +93,19 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
     }
 
     /**
-     * A catalogue variant is worth designing when the chip it is cut down from is banned for China
-     * while the variant itself would not be: the H100 -> H20 and B200 -> B20 pattern.
+     * A catalogue variant is worth designing when the chip it is cut down from is banned for China,
+     * the variant itself would not be, and no other variant of that chip is allowed and on sale or
+     * on its way: the H100 -> H800 -> H20 and B200 -> B20 pattern, one new design per tightening.
      */
     private static List<String> variantsToDesign(NvidiaObservation observation) {
         return observation.designable().stream()
                 .filter(v -> !observation.designing().containsKey(v.id()))
                 .filter(v -> observation.rules().status(v.id()) != ExportStatus.BANNED)
                 .filter(v -> observation.rules().status(v.variantOf()) == ExportStatus.BANNED)
+                .filter(v -> java.util.stream.Stream.concat(observation.products().stream(),
+                                observation.scheduled().stream())
+                        .noneMatch(p -> v.variantOf().equals(p.variantOf())
+                                && observation.rules().status(p.id()) != ExportStatus.BANNED))
                 .max(Comparator.comparingDouble(Chip::tpp))
                 .map(v -> List.of(v.id()))
                 .orElse(List.of());

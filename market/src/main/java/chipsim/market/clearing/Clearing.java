@@ -203,9 +203,13 @@ public final class Clearing {
             }
         }
         long bid = 0;
+        long bidAtAsk = 0;
         long bidChina = 0;
         for (BidOrder order : bids) {
             bid += order.units();
+            if (lowestAsk > 0 && order.maxPriceUsd() >= lowestAsk) {
+                bidAtAsk += order.units();
+            }
             if (order.region() == Region.CN) {
                 bidChina += order.units();
             }
@@ -225,7 +229,7 @@ public final class Clearing {
             }
         }
         long averagePrice = filled > 0 ? value / filled : lowestAsk;
-        return new ChipBook(offered, offeredChina, bid, bidChina, filled, filledChina, grey,
+        return new ChipBook(offered, offeredChina, bid, bidAtAsk, bidChina, filled, filledChina, grey,
                 bidChina - filledChina, averagePrice, lowestAsk);
     }
 }

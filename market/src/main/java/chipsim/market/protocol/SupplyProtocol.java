@@ -2,8 +2,15 @@ package chipsim.market.protocol;
 
 import akka.actor.typed.ActorRef;
 
-/** The supply phase: a chip designer asks the foundry for advanced-packaging capacity. */
+/**
+ * The supply phase: a chip designer asks the foundry for advanced-packaging capacity, and
+ * announces the products it launches (in the policy phase, so buyers know them before they bid).
+ */
 public interface SupplyProtocol {
+
+    /** A vendor's new product is on sale from this quarter. */
+    record ProductLaunched(String vendorId, String chipId, ActorRef<Ack> replyTo) implements AgentCommand {}
+
 
     interface CapacityReply extends AgentCommand {}
 

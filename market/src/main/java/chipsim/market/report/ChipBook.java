@@ -6,6 +6,7 @@ package chipsim.market.report;
  * @param offeredUnits         units offered by all sellers, all channels
  * @param offeredChinaUnits    of which offered into China (licensed, domestic or grey)
  * @param bidUnits             units bid for by all buyers
+ * @param bidUnitsAtAsk        of which at a maximum price at or above the lowest ask: demand at the going price
  * @param bidChinaUnits        of which by buyers in China
  * @param filledUnits          units that changed hands
  * @param filledChinaUnits     of which to buyers in China
@@ -18,6 +19,7 @@ public record ChipBook(
         long offeredUnits,
         long offeredChinaUnits,
         long bidUnits,
+        long bidUnitsAtAsk,
         long bidChinaUnits,
         long filledUnits,
         long filledChinaUnits,
@@ -26,5 +28,5 @@ public record ChipBook(
         long averagePriceUsd,
         long lowestAskUsd) {
 
-    public static final ChipBook EMPTY = new ChipBook(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final ChipBook EMPTY = new ChipBook(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 }

@@ -65,6 +65,7 @@ public final class TraceWriter {
             book.put("offeredUnits", b.offeredUnits());
             book.put("offeredChinaUnits", b.offeredChinaUnits());
             book.put("bidUnits", b.bidUnits());
+            book.put("bidUnitsAtAsk", b.bidUnitsAtAsk());
             book.put("bidChinaUnits", b.bidChinaUnits());
             book.put("filledUnits", b.filledUnits());
             book.put("filledChinaUnits", b.filledChinaUnits());

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * washington licenses H200 at 25% share   beijing discourages H20 | bars H20 | allows H20
  * beijing approves 400000 H200 for bytedance,alibaba,tencent
  * huawei hbm-stock +2000000               tsmc cowos +20000
- * rumour: washington may ban H20, p=0.6
+ * rumour: washington may ban H20, p=0.6    beijing requires 30% domestic
  * </pre>
  */
 final class EventParser {
@@ -27,13 +27,14 @@ final class EventParser {
             "<washington> bans CHIP", "<washington> opens CHIP", "<washington> licenses CHIP at 25% share",
             "<beijing> discourages CHIP", "<beijing> bars CHIP", "<beijing> allows CHIP",
             "<beijing> approves 400000 CHIP [for buyer,buyer]", "<huawei> hbm-stock +2000000",
-            "<tsmc> cowos +20000", "rumour: <washington> may ban CHIP, p=0.6");
+            "<tsmc> cowos +20000", "rumour: <washington> may ban CHIP, p=0.6", "<beijing> requires 30% domestic");
 
     private static final Pattern RULE = Pattern.compile("(\\S+) (bans|opens|discourages|bars|allows) (\\S+)");
     private static final Pattern LICENSE = Pattern.compile("(\\S+) licenses (\\S+) at ([0-9.]+)(%?) share");
     private static final Pattern APPROVE = Pattern.compile("(\\S+) approves ([0-9_]+) (\\S+)(?: for (\\S+))?");
     private static final Pattern STOCK = Pattern.compile("(\\S+) (hbm-stock|cowos) ([+-]?[0-9_]+)");
     private static final Pattern RUMOUR = Pattern.compile("rumou?r: (\\S+) may ban (\\S+), p=([0-9.]+)");
+    private static final Pattern DOMESTIC = Pattern.compile("(\\S+) requires ([0-9.]+)% domestic");
 
     /** Thrown with a message and a hint when a sentence does not fit. */
     static final class BadEvent extends Exception {
@@ -64,6 +65,14 @@ final class EventParser {
                 throw new BadEvent("p=" + m.group(3) + " is not a probability", "write p between 0 and 1, e.g. p=0.6");
             }
             return new ScriptedEvent(quarter, ScriptedEvent.EVERYONE, "rumour-ban", chip(m.group(2)), p, List.of(), sentence);
+        }
+        if ((m = DOMESTIC.matcher(sentence)).matches()) {
+            String target = agent(m.group(1), "beijing");
+            double share = number(m.group(2), "share") / 100.0;
+            if (share < 0 || share > 1) {
+                throw new BadEvent("a domestic share of " + m.group(2) + "% is impossible", "write 0% to 100%");
+            }
+            return new ScriptedEvent(quarter, target, "domestic-ratio", null, share, List.of(), sentence);
         }
         if ((m = LICENSE.matcher(sentence)).matches()) {
             String target = agent(m.group(1), "washington");
