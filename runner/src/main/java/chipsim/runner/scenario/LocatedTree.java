@@ -22,11 +22,14 @@ import java.util.Map;
  */
 public final class LocatedTree {
 
+    /** Where a key path was written: its file and 1-based line and column. */
+    public record Location(String source, int line, int column) {}
+
     private final String source;
     private final JsonNode root;
-    private final Map<String, int[]> locations;
+    private final Map<String, Location> locations;
 
-    private LocatedTree(String source, JsonNode root, Map<String, int[]> locations) {
+    private LocatedTree(String source, JsonNode root, Map<String, Location> locations) {
         this.source = source;
         this.root = root;
         this.locations = locations;
@@ -34,14 +37,14 @@ public final class LocatedTree {
 
     public static LocatedTree parse(String source, Reader reader, boolean json) throws ScenarioException {
         JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
-        Map<String, int[]> locations = new HashMap<>();
+        Map<String, Location> locations = new HashMap<>();
         try (JsonParser parser = factory.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw ScenarioException.of(new Problem(source, 1, 1, "", "the file is empty",
                         "start from configs/baseline.yaml"));
             }
-            JsonNode root = read(parser, "", locations);
+            JsonNode root = read(parser, "", source, locations);
             if (!root.isObject()) {
                 throw ScenarioException.of(new Problem(source, 1, 1, "",
                         "the document must be a mapping of keys (name:, start:, agents: ...)",
@@ -60,10 +63,11 @@ public final class LocatedTree {
         }
     }
 
-    private static JsonNode read(JsonParser parser, String path, Map<String, int[]> locations) throws IOException {
+    private static JsonNode read(JsonParser parser, String path, String source, Map<String, Location> locations)
+            throws IOException {
         JsonToken token = parser.currentToken();
         JsonLocation at = parser.currentTokenLocation();
-        locations.putIfAbsent(path, new int[] {at.getLineNr(), at.getColumnNr()});
+        locations.putIfAbsent(path, new Location(source, at.getLineNr(), at.getColumnNr()));
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (token) {
             case START_OBJECT: {
@@ -75,9 +79,9 @@ public final class LocatedTree {
                     if (object.has(key)) {
                         throw new DuplicateKey(childPath, keyAt);
                     }
-                    locations.put(childPath, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
+                    locations.put(childPath, new Location(source, keyAt.getLineNr(), keyAt.getColumnNr()));
                     parser.nextToken();
-                    object.set(key, read(parser, childPath, locations));
+                    object.set(key, read(parser, childPath, source, locations));
                 }
                 return object;
             }
@@ -85,7 +89,7 @@ public final class LocatedTree {
                 ArrayNode array = nodes.arrayNode();
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(read(parser, path + "[" + index + "]", locations));
+                    array.add(read(parser, path + "[" + index + "]", source, locations));
                     index++;
                 }
                 return array;
@@ -124,20 +128,33 @@ public final class LocatedTree {
         return root;
     }
 
-    /** Line and column of a key path, or of its nearest located ancestor; {0, 0} when unknown. */
-    public int[] locate(String path) {
+    /** Where a key path was written, or its nearest located ancestor; line 0 when unknown. */
+    public Location locate(String path) {
         String p = path;
         while (true) {
-            int[] at = locations.get(p);
+            Location at = locations.get(p);
             if (at != null) {
                 return at;
             }
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
             if (cut <= 0) {
-                int[] top = locations.get("");
-                return top == null ? new int[] {0, 0} : top;
+                Location top = locations.get("");
+                return top == null ? new Location(source, 0, 0) : top;
             }
             p = p.substring(0, cut);
         }
+    }
+
+    /**
+     * This tree laid over {@code base}: mappings merge key by key, list items that have an
+     * {@code id} merge with the base item of the same id (others are appended), other values
+     * replace; a key set to null is removed, and an empty mapping clears the base's; an agent's
+     * {@code params} given with its {@code policy} replace the base's parameters. Every path
+     * keeps the location of the file that wrote it last.
+     */
+    public LocatedTree over(LocatedTree base) {
+        Map<String, Location> merged = new HashMap<>(base.locations);
+        JsonNode root = TreeMerge.merge(base.root.deepCopy(), this.root, "", this.locations, merged);
+        return new LocatedTree(source, root, merged);
     }
 }

@@ -28,8 +28,8 @@ final class Problems {
             found.add(new Problem(source, 0, 0, path, message, hint));
             return;
         }
-        int[] at = tree.locate(path);
-        found.add(new Problem(tree.source(), at[0], at[1], path, message, hint));
+        LocatedTree.Location at = tree.locate(path);
+        found.add(new Problem(at.source(), at.line(), at.column(), path, message, hint));
     }
 
     /** The --set argument that produced this path or one of its ancestors, or null. */

@@ -14,12 +14,8 @@ import chipsim.market.Quarter;
 import chipsim.market.events.ScriptedEvent;
 import chipsim.runner.sim.AgentWiring;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +35,7 @@ public final class ScenarioLoader {
     /** The baseline inside the jar, used by `chipsim run` without a file. */
     public static final String BUNDLED_BASELINE = "configs/baseline.yaml";
 
-    static final List<String> TOP_KEYS = List.of("name", "description", "start", "end", "seed", "flopsWeight",
+    static final List<String> TOP_KEYS = List.of("base", "name", "description", "start", "end", "seed", "flopsWeight",
             "phaseTimeoutMillis", "chips", "agents", "events");
     static final List<String> AGENT_KEYS = List.of("role", "policy", "params", "setup", "payoff");
 
@@ -50,38 +46,54 @@ public final class ScenarioLoader {
     }
 
     public Scenario load(Path file, List<String> overrides) throws ScenarioException {
-        if (!Files.isRegularFile(file)) {
-            throw ScenarioException.of(new Problem(file.toString(), 0, 0, "", "no such scenario file",
-                    Files.isDirectory(file) ? "that is a folder; give a .yaml file inside it"
-                            : "check the path; shipped scenarios are in configs/ (configs/baseline.yaml)"));
-        }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return load(file.toString(), reader, file.toString().endsWith(".json"), overrides);
-        } catch (IOException e) {
-            throw ScenarioException.of(new Problem(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(),
-                    "check the file's permissions"));
-        }
+        return check(readWithBase(ScenarioSource.file(file), new ArrayList<>()), overrides);
     }
 
     /** A scenario bundled in the jar, e.g. {@link #BUNDLED_BASELINE}. */
     public Scenario loadBundled(String resource, List<String> overrides) throws ScenarioException {
-        InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw ScenarioException.of(new Problem(resource, 0, 0, "", "not bundled in this build",
-                    "rebuild with mvn package, or give a scenario file"));
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return load(resource, reader, false, overrides);
-        } catch (IOException e) {
-            throw ScenarioException.of(new Problem(resource, 0, 0, "", e.getMessage(), ""));
-        }
+        return check(readWithBase(ScenarioSource.resource(resource), new ArrayList<>()), overrides);
     }
 
+    /** A scenario from text (no base file can be named relative to it). */
     public Scenario load(String source, Reader reader, boolean json, List<String> overrides) throws ScenarioException {
-        LocatedTree tree = LocatedTree.parse(source, reader, json);
+        return check(LocatedTree.parse(source, reader, json), overrides);
+    }
+
+    private Scenario check(LocatedTree tree, List<String> overrides) throws ScenarioException {
         Problems problems = new Problems(tree);
         Overrides.apply(tree, overrides, problems);
         return check(tree.root(), problems);
+    }
+
+    /**
+     * Reads a scenario and, when it names a {@code base:}, lays it over that base (read the same
+     * way), so a counterfactual file holds only what differs from the scenario it extends.
+     */
+    private static LocatedTree readWithBase(ScenarioSource source, List<String> chain) throws ScenarioException {
+        LocatedTree tree = source.read();
+        JsonNode base = tree.root().get("base");
+        if (base == null) {
+            return tree;
+        }
+        LocatedTree.Location at = tree.locate("base");
+        if (!base.isTextual()) {
+            throw ScenarioException.of(new Problem(at.source(), at.line(), at.column(), "base",
+                    "base must name a scenario file", "write base: ../baseline.yaml (relative to this file)"));
+        }
+        chain.add(source.name());
+        ScenarioSource parent = source.sibling(base.asText());
+        if (chain.contains(parent.name()) || chain.size() > 8) {
+            throw ScenarioException.of(new Problem(at.source(), at.line(), at.column(), "base",
+                    "scenarios extend each other in a loop: " + String.join(" -> ", chain) + " -> " + parent.name(),
+                    "a scenario's base must not lead back to it"));
+        }
+        if (!parent.exists()) {
+            throw ScenarioException.of(new Problem(at.source(), at.line(), at.column(), "base",
+                    "base scenario " + parent.name() + " does not exist", "give a path relative to " + source.name()));
+        }
+        LocatedTree merged = tree.over(readWithBase(parent, chain));
+        ((ObjectNode) merged.root()).remove("base");
+        return merged;
     }
 
     private Scenario check(JsonNode root, Problems problems) throws ScenarioException {

@@ -1,0 +1,61 @@
+package chipsim.runner.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where a scenario's text comes from: a file, or a resource bundled in the jar. */
+record ScenarioSource(String name, Path file, String resource) {
+
+    static ScenarioSource file(Path file) {
+        return new ScenarioSource(file.toString(), file, null);
+    }
+
+    static ScenarioSource resource(String resource) {
+        return new ScenarioSource(resource, null, resource);
+    }
+
+    boolean exists() {
+        return file != null ? Files.isRegularFile(file) : ScenarioSource.class.getClassLoader().getResource(resource) != null;
+    }
+
+    /** A scenario named relative to this one (a base). */
+    ScenarioSource sibling(String relative) {
+        if (file != null) {
+            Path parent = file.toAbsolutePath().getParent();
+            Path resolved = parent.resolve(relative).normalize();
+            Path shown = file.getParent() == null ? Path.of(relative) : file.getParent().resolve(relative).normalize();
+            return new ScenarioSource(shown.toString(), resolved, null);
+        }
+        Path parent = Path.of(resource).getParent();
+        String resolved = (parent == null ? Path.of(relative) : parent.resolve(relative)).normalize().toString()
+                .replace('\\', '/');
+        return resource(resolved);
+    }
+
+    LocatedTree read() throws ScenarioException {
+        if (!exists()) {
+            throw ScenarioException.of(new Problem(name, 0, 0, "", "no such scenario file",
+                    file != null && Files.isDirectory(file) ? "that is a folder; give a .yaml file inside it"
+                            : "check the path; shipped scenarios are in configs/ (configs/baseline.yaml)"));
+        }
+        try (Reader reader = open()) {
+            return LocatedTree.parse(name, reader, name.endsWith(".json"));
+        } catch (IOException e) {
+            throw ScenarioException.of(new Problem(name, 0, 0, "", "cannot read: " + e.getMessage(),
+                    "check the file's permissions"));
+        }
+    }
+
+    private Reader open() throws IOException {
+        if (file != null) {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        }
+        InputStream in = ScenarioSource.class.getClassLoader().getResourceAsStream(resource);
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+}
