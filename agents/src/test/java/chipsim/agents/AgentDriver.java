@@ -1,6 +1,7 @@
 package chipsim.agents;
 
 import static chipsim.agents.Fixtures.PATIENCE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import akka.actor.testkit.typed.javadsl.ActorTestKit;
@@ -22,10 +23,12 @@ import chipsim.market.protocol.Step;
 import chipsim.market.report.AgentReport;
 import chipsim.market.report.PublicState;
 import chipsim.market.report.QuarterReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Plays the clock and every other participant around one agent actor: the other participants
@@ -127,6 +130,30 @@ public final class AgentDriver {
     public void expectNotDoneYet() {
         agent.tell(new Introduce(directory, clock.ref()));
         clock.expectMessage(PATIENCE, new PhaseDone(agentId, null, Phase.SETUP, Step.ACT));
+    }
+
+    /**
+     * Receives what the agent sends one participant in the current barrier, acknowledging each
+     * message, until the agent reports the barrier done; for when the number of messages is the
+     * agent's own choice. The agent must send at least one.
+     */
+    public <T> List<T> collectUntilDone(String participantId, Class<T> type, Phase phase, Step step,
+            Consumer<T> acknowledge) {
+        List<T> received = new ArrayList<>();
+        PhaseDone done = new PhaseDone(agentId, quarter, phase, step);
+        while (true) {
+            T message = expect(participantId, type);
+            received.add(message);
+            acknowledge.accept(message);
+            // The marker of expectNotDoneYet: a PhaseDone that is due arrives before its reply.
+            agent.tell(new Introduce(directory, clock.ref()));
+            PhaseReply reply = clock.receiveMessage(PATIENCE);
+            if (reply.equals(done)) {
+                clock.expectMessage(PATIENCE, new PhaseDone(agentId, null, Phase.SETUP, Step.ACT));
+                return received;
+            }
+            assertEquals(new PhaseDone(agentId, null, Phase.SETUP, Step.ACT), reply);
+        }
     }
 
     /** Closes the quarter with its outcome and returns the agent's report. */
