@@ -98,17 +98,19 @@ class TsmcActorTest {
 
     @Test
     void sharesScarceCapacityInRequesterIdOrderWithItsOtherCustomers() {
-        // Requesters in id order, the foundry's other customers last.
-        long[] shares = ProRata.allocate(CAPACITY, new long[] {300, 900, OTHER_CUSTOMERS});
+        // Three equal claims on 1,000 wafers: 333 each and one left over, which goes to the claim
+        // listed first. Requesters are listed in id order, the foundry's other customers last.
+        long[] shares = ProRata.allocate(CAPACITY, new long[] {OTHER_CUSTOMERS, OTHER_CUSTOMERS, OTHER_CUSTOMERS});
         SortedMap<String, Long> expected = new TreeMap<>(Map.of("amd", shares[0], "nvidia", shares[1]));
 
         AgentDriver tsmc = tsmc();
-        assertEquals(expected, allocate(tsmc, inOrder("nvidia", 900, "amd", 300)));
-        assertEquals(expected, allocate(tsmc(), inOrder("amd", 300, "nvidia", 900)), "arrival order does not matter");
+        assertEquals(expected, allocate(tsmc, inOrder("nvidia", OTHER_CUSTOMERS, "amd", OTHER_CUSTOMERS)));
+        assertEquals(expected, allocate(tsmc(), inOrder("amd", OTHER_CUSTOMERS, "nvidia", OTHER_CUSTOMERS)),
+                "arrival order does not matter");
 
         AgentReport report = tsmc.close(testKit, state().lastQuarter(QUARTER).build());
         assertTrue(report.state().get("utilisation") <= 1.0);
-        assertTrue(report.state().get("underConstructionWafers") > 0, "demand of 1,700 on 1,000 wafers: it builds");
+        assertTrue(report.state().get("underConstructionWafers") > 0, "demand of 1,500 on 1,000 wafers: it builds");
     }
 
     @Test
