@@ -57,7 +57,7 @@ class TsmcActorTest {
 
     /**
      * One supply phase: requests (requester to wafers) arrive in the given order during ACT;
-     * returns the wafers granted per requester in RESOLVE, and the report.
+     * returns the wafers granted per requester in RESOLVE.
      */
     private static SortedMap<String, Long> allocate(AgentDriver tsmc, Map<String, Long> arrivals) {
         tsmc.open(QUARTER, state().build());
