@@ -118,6 +118,7 @@ public final class Fixtures {
         private long offered;
         private long offeredChina;
         private long bid;
+        private long bidAtAsk = -1;
         private long bidChina;
         private long filled;
         private long filledChina;
@@ -154,6 +155,11 @@ public final class Fixtures {
             return this;
         }
 
+        public BookBuilder bidAtAsk(long units) {
+            bidAtAsk = units;
+            return this;
+        }
+
         public BookBuilder price(long usd) {
             averagePriceUsd = usd;
             lowestAskUsd = usd;
@@ -161,8 +167,9 @@ public final class Fixtures {
         }
 
         public ChipBook build() {
-            return new ChipBook(offered, offeredChina, bid, bidChina, filled, filledChina, grey, unfilledChina,
-                    averagePriceUsd, lowestAskUsd);
+            // Every bid is taken to be at or above the ask unless a test says otherwise.
+            return new ChipBook(offered, offeredChina, bid, bidAtAsk < 0 ? bid : bidAtAsk, bidChina, filled,
+                    filledChina, grey, unfilledChina, averagePriceUsd, lowestAskUsd);
         }
     }
 

@@ -14,8 +14,9 @@ import java.util.TreeMap;
 /**
  * Protects the domestic champion, more firmly the more it can supply: once Huawei covers a set
  * share of China's demand every foreign chip is barred; below that, chips weaker than the best
- * domestic one are barred and the rest discouraged. The domestic ratio and the subsidy both rise
- * as the coverage gap closes, to finish the job.
+ * domestic one are barred and the rest discouraged. The domestic ratio rises with coverage (buyers
+ * can be required to buy what Huawei can make); the subsidy is largest while coverage is low,
+ * when capacity is what China lacks.
  */
 public final class SelfReliancePolicy implements BeijingPolicy {
 
@@ -66,7 +67,7 @@ public final class SelfReliancePolicy implements BeijingPolicy {
         @Override
         public String description() {
             return "bars foreign chips weaker than domestic ones and discourages the rest; bars all once "
-                    + "Huawei covers enough of demand; raises domestic ratio and subsidy as coverage grows";
+                    + "Huawei covers enough of demand; domestic ratio rises with coverage, subsidy is largest while it is low";
         }
 
         @Override

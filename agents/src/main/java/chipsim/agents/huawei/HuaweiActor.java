@@ -161,8 +161,8 @@ public final class HuaweiActor extends AgentActor {
         Map<String, Double> stacks = setup.numberMap("hbmStacksPerChip");
         for (Map.Entry<String, Long> entry : plan.entrySet()) {
             holdings.produce(entry.getKey(), entry.getValue());
-            dieStock -= (long) Math.ceil(entry.getValue() * dies.getOrDefault(entry.getKey(), 1.0));
-            hbmStacks -= (long) Math.ceil(entry.getValue() * stacks.getOrDefault(entry.getKey(), 1.0));
+            dieStock -= consumed(entry.getValue(), dies.getOrDefault(entry.getKey(), 1.0));
+            hbmStacks -= consumed(entry.getValue(), stacks.getOrDefault(entry.getKey(), 1.0));
             String limit = observation.bindingInput(entry.getKey());
             if (!limit.equals(binding)) {
                 note("output of " + entry.getKey() + " now limited by " + limit);
@@ -176,6 +176,14 @@ public final class HuaweiActor extends AgentActor {
             long units = invest / setup.integer("usdPerPackagingUnit");
             packagingPipeline.merge(quarter.plus((int) setup.integer("investmentLagQuarters")), units, Long::sum);
         }
+    }
+
+    /**
+     * Whole inputs used by {@code units} chips of {@code perChip} each, rounded up, with the same
+     * tolerance {@link HuaweiObservation#fits} uses so a plan that fits never overdraws a stock.
+     */
+    private static long consumed(long units, double perChip) {
+        return (long) Math.ceil(units * perChip - HuaweiObservation.TOLERANCE);
     }
 
     private void offer() {

@@ -28,12 +28,15 @@ public record HuaweiObservation(Quarter quarter, List<Chip> chips, long diesAvai
         Map<String, Double> h100eByChip, SortedMap<String, Long> asks, SortedMap<String, Long> stock, long cashUsd,
         PublicState last) {
 
+    /** Slack for floating-point products of units and inputs per chip (inputs are whole numbers). */
+    public static final double TOLERANCE = 1e-6;
+
     /** The most units of one chip the three inputs allow, making nothing else. */
     public long maxUnits(String chipId) {
         double dies = diesPerChip.getOrDefault(chipId, 1.0);
         double stacks = hbmStacksPerChip.getOrDefault(chipId, 1.0);
-        long byDies = dies <= 0 ? Long.MAX_VALUE : (long) Math.floor(diesAvailable / dies);
-        long byHbm = stacks <= 0 ? Long.MAX_VALUE : (long) Math.floor(hbmStacks / stacks);
+        long byDies = dies <= 0 ? Long.MAX_VALUE : (long) Math.floor(diesAvailable / dies + TOLERANCE);
+        long byHbm = stacks <= 0 ? Long.MAX_VALUE : (long) Math.floor(hbmStacks / stacks + TOLERANCE);
         return Math.max(0, Math.min(packagingUnits, Math.min(byDies, byHbm)));
     }
 
@@ -62,6 +65,6 @@ public record HuaweiObservation(Quarter quarter, List<Chip> chips, long diesAvai
             stacks += entry.getValue() * hbmStacksPerChip.getOrDefault(entry.getKey(), 1.0);
             units += entry.getValue();
         }
-        return dies <= diesAvailable + 1e-6 && stacks <= hbmStacks + 1e-6 && units <= packagingUnits;
+        return dies <= diesAvailable + TOLERANCE && stacks <= hbmStacks + TOLERANCE && units <= packagingUnits;
     }
 }

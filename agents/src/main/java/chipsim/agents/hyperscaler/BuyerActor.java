@@ -206,7 +206,9 @@ public final class BuyerActor extends AgentActor {
     /** How this buyer could get a chip now, or null when it cannot at all. */
     private Route route(Chip chip) {
         boolean onDemandVariant = chip.isVariant() && chip.availableFrom() == null;
-        boolean onSale = onDemandVariant ? launchedProducts.contains(chip.id()) : chip.inProduction(quarter);
+        // A discontinued chip is still on sale while last quarter's offers show stock left.
+        boolean onSale = onDemandVariant ? launchedProducts.contains(chip.id())
+                : chip.inProduction(quarter) || lastState.book(chip.id()).offeredUnits() > 0;
         if (!onSale) {
             return null;
         }

@@ -105,35 +105,46 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
     }
 
     /**
-     * Each option's share of spending: weights by score, then, if domestic chips got less than
-     * the required share, domestic weights are scaled up to it.
+     * Each option's share of spending: weights by score; then, if domestic chips would make up
+     * less than the required share of units, domestic spending is scaled up and foreign spending
+     * down until they make up exactly that share.
      */
     private double[] shares(List<ChipOption> options, double domesticFloor) {
-        double[] weights = new double[options.size()];
+        double[] shares = new double[options.size()];
         double total = 0;
-        double domestic = 0;
         for (int i = 0; i < options.size(); i++) {
             ChipOption option = options.get(i);
-            weights[i] = Math.pow(score(option), sharpness) * option.fillChance();
-            total += weights[i];
-            if (option.domestic()) {
-                domestic += weights[i];
-            }
+            shares[i] = Math.pow(score(option), sharpness) * option.fillChance();
+            total += shares[i];
         }
-        double[] shares = new double[options.size()];
         if (total <= 0) {
             return shares;
         }
-        double domesticShare = domestic / total;
-        boolean lift = domestic > 0 && domesticShare < domesticFloor && domesticShare < 1;
+        double domesticSpend = 0;
+        double domesticUnits = 0;
+        double foreignUnits = 0;
         for (int i = 0; i < options.size(); i++) {
-            double share = weights[i] / total;
-            if (lift) {
-                share = options.get(i).domestic()
-                        ? share * domesticFloor / domesticShare
-                        : share * (1 - domesticFloor) / (1 - domesticShare);
+            shares[i] /= total;
+            double units = shares[i] / maxPrice(options.get(i));
+            if (options.get(i).domestic()) {
+                domesticSpend += shares[i];
+                domesticUnits += units;
+            } else {
+                foreignUnits += units;
             }
-            shares[i] = share;
+        }
+        double unitShare = domesticUnits / (domesticUnits + foreignUnits);
+        if (domesticUnits <= 0 || unitShare >= domesticFloor) {
+            return shares;
+        }
+        // Scale domestic by a and foreign by b with a*D/(a*D + b*F) = floor and spending unchanged.
+        double ratio = domesticFloor >= 1 ? Double.POSITIVE_INFINITY
+                : domesticFloor * foreignUnits / ((1 - domesticFloor) * domesticUnits);
+        double foreignSpend = 1 - domesticSpend;
+        double b = Double.isInfinite(ratio) ? 0 : 1.0 / (ratio * domesticSpend + foreignSpend);
+        double a = Double.isInfinite(ratio) ? 1.0 / domesticSpend : ratio * b;
+        for (int i = 0; i < options.size(); i++) {
+            shares[i] *= options.get(i).domestic() ? a : b;
         }
         return shares;
     }

@@ -146,7 +146,10 @@ public final class NvidiaActor extends AgentActor {
         pipeline.values().forEach(batch -> batch.forEach((chip, units) -> inPipeline.merge(chip, units, Long::sum)));
         List<Chip> scheduled = catalogue.byVendor(selfId).stream()
                 .filter(chip -> chip.availableFrom() != null && chip.availableFrom().isAfter(quarter)).toList();
-        return new NvidiaObservation(quarter, products(), scheduled, designable(), designing, books.stockByChip(), inPipeline,
+        List<Chip> products = products();
+        List<Chip> sellable = catalogue.byVendor(selfId).stream()
+                .filter(chip -> products.contains(chip) || books.stock(chip.id()) > 0).toList();
+        return new NvidiaObservation(quarter, products, sellable, scheduled, designable(), designing, books.stockByChip(), inPipeline,
                 asks, licencesGranted, quartersBanned, exportRules, importPolicy, lastState, launchUnits, openingForecast,
                 Set.copyOf(launched));
     }

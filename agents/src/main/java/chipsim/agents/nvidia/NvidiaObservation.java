@@ -13,6 +13,7 @@ import java.util.SortedMap;
  * What Nvidia knows when it chooses.
  *
  * @param products            its chips that can be made and sold this quarter (variants only once launched)
+ * @param sellable            its chips with units to sell: products, and discontinued chips still in stock
  * @param scheduled           its catalogue chips not yet launched but with a set launch quarter
  * @param designable          compliant variants in the catalogue it has not designed yet
  * @param designing           variants in design, with the quarter their first units can be made
@@ -25,7 +26,7 @@ import java.util.SortedMap;
  * @param launchUnits         demand assumed for a chip with no market history and no opening forecast
  * @param openingForecast     its order book: demand per chip assumed until the chip has market history
  */
-public record NvidiaObservation(Quarter quarter, List<Chip> products, List<Chip> scheduled, List<Chip> designable,
+public record NvidiaObservation(Quarter quarter, List<Chip> products, List<Chip> sellable, List<Chip> scheduled, List<Chip> designable,
         SortedMap<String, Quarter> designing, SortedMap<String, Long> inventory, SortedMap<String, Long> pipelineUnits,
         SortedMap<String, Long> asks, SortedMap<String, Long> licencesGranted, SortedMap<String, Integer> quartersBanned,
         ExportRules rules, ImportPolicy imports, PublicState last, long launchUnits, SortedMap<String, Double> openingForecast,

@@ -130,7 +130,7 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
         SortedMap<String, Long> asks = new TreeMap<>();
         SortedMap<String, Long> china = new TreeMap<>();
         SortedMap<String, Long> elsewhere = new TreeMap<>();
-        for (Chip chip : observation.products()) {
+        for (Chip chip : observation.sellable()) {
             long stock = observation.stock(chip.id());
             if (stock <= 0) {
                 continue;

@@ -101,6 +101,16 @@ class ValuePerDollarPolicyTest {
         assertTrue(required >= 0.5 - 0.01, "domestic share of units " + required + " below the required 0.5");
     }
 
+    @Test
+    void theDomesticShareCountsUnitsEvenWhenTheDomesticChipIsDearer() {
+        ChipOption h20 = licensed("H20", 12_500);
+        ChipOption ascend = domestic("Ascend910C", 28_000);
+
+        double required = domesticShareOfUnits(policy.plan(chinaBuyer(2 * BUDGET, 0.5, h20, ascend)), "Ascend910C");
+
+        assertTrue(required >= 0.5 - 0.01, "domestic share of units " + required + " below the required 0.5");
+    }
+
     private static double domesticShareOfUnits(PurchasePlan plan, String domesticChip) {
         Map<String, Long> units = unitsByChip(plan);
         long total = units.values().stream().mapToLong(Long::longValue).sum();

@@ -15,6 +15,7 @@ import chipsim.agents.PolicyFactory;
 import chipsim.market.Chip;
 import chipsim.market.Quarter;
 import chipsim.market.rules.ExportRules;
+import chipsim.market.rules.ImportPolicy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +70,9 @@ class NvidiaPoliciesTest {
         NvidiaObservation observation() {
             var last = state();
             books.forEach(last::book);
-            return new NvidiaObservation(QUARTER, products, designable, designing, inventory, new TreeMap<>(), asks,
-                    licences, quartersBanned, rules, last.build(), 1_000, Set.of());
+            return new NvidiaObservation(QUARTER, products, products, List.of(), designable, designing, inventory,
+                    new TreeMap<>(), asks, licences, quartersBanned, rules, ImportPolicy.openDoor(), last.build(), 1_000,
+                    new TreeMap<>(), Set.of());
         }
     }
 
