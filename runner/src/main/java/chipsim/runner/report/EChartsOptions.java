@@ -184,12 +184,14 @@ final class EChartsOptions {
         spec.set("y", JSON.valueToTree(chart.y()));
         ObjectNode option = base();
         option.putObject("tooltip").put("trigger", "item");
-        option.putObject("grid").put("left", 16).put("right", 40).put("top", 56).put("bottom", 40)
+        option.putObject("grid").put("left", 16).put("right", 40).put("top", 84).put("bottom", 40)
                 .put("containLabel", true);
         everyLabel(option.putObject("xAxis").put("type", "category").put("name", chart.xName())
                 .put("nameLocation", "middle").put("nameGap", 28).set("data", JSON.valueToTree(chart.x())), chart.x().size());
-        option.putObject("yAxis").put("type", "category").put("name", chart.yName()).put("nameLocation", "end")
-                .put("inverse", !chart.levels().isEmpty()).set("data", JSON.valueToTree(chart.y()));
+        ObjectNode y = option.putObject("yAxis").put("type", "category").put("name", chart.yName())
+                .put("nameLocation", "end").put("nameGap", 12).put("inverse", !chart.levels().isEmpty());
+        y.set("data", JSON.valueToTree(chart.y()));
+        y.putObject("nameTextStyle").put("align", "left").put("fontWeight", "bold");
         ObjectNode visualMap = option.putObject("visualMap").put("orient", "horizontal").put("left", "center")
                 .put("top", 0);
         ArrayNode data = NODES.arrayNode();

@@ -36,8 +36,23 @@ public final class MetricLabels {
 
     private MetricLabels() {}
 
+    /**
+     * How a sweep's summary names a figure taken over a run: {@code fees_usd_total} is the sum of
+     * quarters.csv's {@code fees_usd}, {@code china_compute_h100e_end} its value in the last quarter.
+     */
+    private static final Map<String, String> SUMMARY_SUFFIXES = Map.of("_end", ", final quarter", "_final",
+            ", final quarter", "_total", ", summed over the run", "_sum", ", summed over the run", "_cum",
+            ", summed over the run", "_cumulative", ", summed over the run", "_mean", ", mean over the quarters");
+
     /** The readable name of a column; {@code price_usd.H20} becomes "Price of H20 (USD)". */
     public static String label(String column) {
+        for (Map.Entry<String, String> suffix : SUMMARY_SUFFIXES.entrySet()) {
+            String base = column.endsWith(suffix.getKey())
+                    ? column.substring(0, column.length() - suffix.getKey().length()) : null;
+            if (base != null && !label(base).equals(base)) {
+                return label(base) + suffix.getValue();
+            }
+        }
         String known = LABELS.get(column);
         if (known != null) {
             return known;

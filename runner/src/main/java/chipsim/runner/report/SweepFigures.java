@@ -42,7 +42,7 @@ final class SweepFigures {
         for (String metric : sweep.metrics()) {
             SeriesChart chart = lines ? linesChart(axis, metric, groups) : axis.numeric() ? dotsChart(axis, metric)
                     : marginalChart(axis, metric);
-            choices.add(new Figure.Choice(metricLabel(metric), chart));
+            choices.add(new Figure.Choice(choiceLabel(metric), chart));
         }
         return new Figure("axis-" + (axisIndex + 1), "Outcomes against " + axis.name(), "metric", choices);
     }
@@ -75,7 +75,7 @@ final class SweepFigures {
             }
         }
         return new SeriesChart(metricLabel(metric) + " against " + axis.name(), reading, axis.name(), axis.values(),
-                false, metricLabel(metric) + ", mean and 95% CI", unit, series);
+                false, metricLabel(metric) + ": mean, 95% CI", unit, series);
     }
 
     private String endsReading(SweepAxis axis, String metric, Unit unit, List<Double> mean, List<Double> low,
@@ -151,7 +151,7 @@ final class SweepFigures {
                 }
                 List<Figure.Choice> choices = new ArrayList<>();
                 for (String metric : sweep.metrics()) {
-                    choices.add(new Figure.Choice(metricLabel(metric), heatmap(x, y, metric)));
+                    choices.add(new Figure.Choice(choiceLabel(metric), heatmap(x, y, metric)));
                 }
                 figures.add(new Figure("heatmap-" + (a + 1) + "-" + (b + 1), "Heatmap over " + x.name() + " and "
                         + y.name(), "metric", choices));
@@ -194,6 +194,11 @@ final class SweepFigures {
     }
 
     static String metricLabel(String metric) {
+        return MetricLabels.label(metric);
+    }
+
+    /** The list entry of a metric: its readable name with its column, so both can be searched for. */
+    static String choiceLabel(String metric) {
         String label = MetricLabels.label(metric);
         return label.equals(metric) ? metric : label + " [" + metric + "]";
     }
