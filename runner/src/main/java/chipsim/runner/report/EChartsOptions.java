@@ -189,7 +189,8 @@ final class EChartsOptions {
         everyLabel(option.putObject("xAxis").put("type", "category").put("name", chart.xName())
                 .put("nameLocation", "middle").put("nameGap", 28).set("data", JSON.valueToTree(chart.x())), chart.x().size());
         ObjectNode y = option.putObject("yAxis").put("type", "category").put("name", chart.yName())
-                .put("nameLocation", "end").put("nameGap", 12).put("inverse", !chart.levels().isEmpty());
+                .put("nameLocation", chart.levels().isEmpty() ? "end" : "start").put("nameGap", 12)
+                .put("inverse", !chart.levels().isEmpty()); // an inverted axis starts at the top
         y.set("data", JSON.valueToTree(chart.y()));
         y.putObject("nameTextStyle").put("align", "left").put("fontWeight", "bold");
         ObjectNode visualMap = option.putObject("visualMap").put("orient", "horizontal").put("left", "center")

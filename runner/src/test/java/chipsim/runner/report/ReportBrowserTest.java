@@ -70,15 +70,24 @@ class ReportBrowserTest {
         }
     }
 
+
     @Test
-    void runReportDrawsEveryChartOffline() throws IOException {
-        int charts = openAndCheck(runReport, "run");
-        assertEquals(10, charts, "the run report's figures");
+    void runReportDrawsEveryChartOfflineWithFormattedTooltips() throws IOException {
+        Map<String, String> tooltips = new java.util.HashMap<>();
+        for (Map<String, Object> chart : openAndCheck(runReport, "run")) {
+            tooltips.put(String.valueOf(chart.get("id")), String.valueOf(chart.get("tooltip")));
+        }
+        assertEquals(java.util.Set.of("prices", "china-units", "huawei-share", "compute", "nvidia-revenue",
+                "unmet-demand", "payoffs", "timeline", "export-status", "messages"), tooltips.keySet());
+        assertTrue(tooltips.get("prices").contains("$"), "prices in dollars: " + tooltips.get("prices"));
+        assertTrue(tooltips.get("huawei-share").contains("%"), "shares in percent: " + tooltips.get("huawei-share"));
+        assertTrue(tooltips.get("timeline").matches("(?s)2024Q\\d.*\\w+: .*"), "the events: " + tooltips.get("timeline"));
+        assertTrue(tooltips.get("export-status").matches("(?s).*(open|licensed|banned).*"), tooltips.get("export-status"));
     }
 
     @Test
     void sweepReportDrawsEveryChartOfflineAndSwitchesMetrics() throws IOException {
-        int charts = openAndCheck(sweepReport, "sweep");
+        int charts = openAndCheck(sweepReport, "sweep").size();
         assertEquals(3, charts, "two axes and one heatmap");
         WebElement section = browser.findElement(By.id("axis-1"));
         String before = section.findElement(By.className("reading")).getText();
@@ -93,7 +102,6 @@ class ReportBrowserTest {
         assertNoConsoleErrors();
     }
 
-    /** Opens a report, waits for its charts, runs every check; returns how many charts it has. */
     @Test
     void theNetworkCheckSeesARequestWhenAPageMakesOne() throws IOException {
         Path page = temp.resolve("fetching.html");
@@ -113,7 +121,11 @@ class ReportBrowserTest {
         browser.get(page.toUri().toString());
     }
 
-    private int openAndCheck(Path report, String name) throws IOException {
+    /**
+     * Opens a report, waits for its charts and checks each (drawn, has series, shows a tooltip),
+     * the console and the network; returns what it found of each chart.
+     */
+    private List<Map<String, Object>> openAndCheck(Path report, String name) throws IOException {
         open(report);
         int charts = waitUntilDrawn();
         assertTrue(charts > 0, "the page has charts");
@@ -128,7 +140,8 @@ class ReportBrowserTest {
         assertNoConsoleErrors();
         assertEquals(List.of(), requestsBeyondTheFile(browser.getCurrentUrl()), "requests beyond the file itself");
         saveScreenshot(name);
-        return charts;
+        assertEquals(charts, drawn.size(), "every figure has its chart");
+        return drawn;
     }
 
     /** Waits for report.js to draw every chart (each chart's box gets data-rendered); returns their number. */
