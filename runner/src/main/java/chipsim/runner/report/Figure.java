@@ -11,8 +11,17 @@ import java.util.List;
  */
 public record Figure(String id, String title, String chooserLabel, List<Choice> choices) implements Block {
 
-    /** One chart a figure can show, with the label it has in the list. */
-    public record Choice(String label, Chart chart) {}
+    /**
+     * One chart a figure can show, with the label it has in the list.
+     *
+     * @param key a short name for the choice (a metric's column), used in its PNG's file name
+     */
+    public record Choice(String key, String label, Chart chart) {
+
+        public Choice(String label, Chart chart) {
+            this(label, label, chart);
+        }
+    }
 
     public Figure {
         choices = List.copyOf(choices);

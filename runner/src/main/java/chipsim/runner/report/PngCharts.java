@@ -37,9 +37,14 @@ public final class PngCharts {
         System.setProperty("java.awt.headless", "true");
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (Figure figure : page.figures()) {
             for (Figure.Choice choice : figure.choices()) {
-                String name = figure.choices().size() == 1 ? figure.id() : figure.id() + "-" + slug(choice.label());
+                String base = figure.choices().size() == 1 ? figure.id() : figure.id() + "-" + slug(choice.key());
+                String name = base;
+                for (int i = 2; !names.add(name); i++) {
+                    name = base + "-" + i;
+                }
                 Path target = folder.resolve(name + ".png");
                 Path temp = Files.createTempFile(folder, "." + name + ".partial-", ".png");
                 try {

@@ -104,7 +104,9 @@ final class SeriesPlots {
             x = new NumberAxis(chart.xName());
             x.setAutoRangeIncludesZero(false);
         } else {
-            x = new SymbolAxis(chart.xName(), chart.x().toArray(new String[0]));
+            SymbolAxis symbols = new SymbolAxis(chart.xName(), chart.x().toArray(new String[0]));
+            symbols.setGridBandsVisible(false);
+            x = symbols;
         }
         x.setTickLabelFont(PngCharts.AXIS_FONT);
         x.setLabelFont(PngCharts.AXIS_FONT);

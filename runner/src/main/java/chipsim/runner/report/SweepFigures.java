@@ -42,7 +42,7 @@ final class SweepFigures {
         for (String metric : sweep.metrics()) {
             SeriesChart chart = lines ? linesChart(axis, metric, groups) : axis.numeric() ? dotsChart(axis, metric)
                     : marginalChart(axis, metric);
-            choices.add(new Figure.Choice(choiceLabel(metric), chart));
+            choices.add(new Figure.Choice(metric, choiceLabel(metric), chart));
         }
         return new Figure("axis-" + (axisIndex + 1), "Outcomes against " + axis.name(), "metric", choices);
     }
@@ -151,7 +151,7 @@ final class SweepFigures {
                 }
                 List<Figure.Choice> choices = new ArrayList<>();
                 for (String metric : sweep.metrics()) {
-                    choices.add(new Figure.Choice(choiceLabel(metric), heatmap(x, y, metric)));
+                    choices.add(new Figure.Choice(metric, choiceLabel(metric), heatmap(x, y, metric)));
                 }
                 figures.add(new Figure("heatmap-" + (a + 1) + "-" + (b + 1), "Heatmap over " + x.name() + " and "
                         + y.name(), "metric", choices));
