@@ -15,6 +15,8 @@ final class AgentFigures {
 
     private static final String QUARTER = "quarter";
     private static final String UNMET = "unmetH100e";
+    /** More series than this are unreadable in one chart (and would bloat the page in a run with many buyers). */
+    private static final int MAX_SERIES = 10;
 
     private final RunData run;
     private final List<String> quarters;
@@ -41,11 +43,23 @@ final class AgentFigures {
         List<String> buyers = new ArrayList<>(byBuyer.keySet());
         buyers.sort(Comparator.comparingDouble((String b) -> -Values.sum(byBuyer.get(b))).thenComparing(b -> b));
         List<Series> series = new ArrayList<>();
-        for (int i = 0; i < buyers.size(); i++) {
+        int shown = buyers.size() > MAX_SERIES ? MAX_SERIES - 1 : buyers.size();
+        for (int i = 0; i < shown; i++) {
             String buyer = buyers.get(i);
             String region = regions.get(buyer);
             String name = region == null ? buyer : buyer + " (" + MarketFigures.regionName(region) + ")";
             series.add(Series.bar(name, "unmet", byBuyer.get(buyer)).withColor(Palette.series(i)));
+        }
+        if (shown < buyers.size()) {
+            List<Double> rest = Values.zeros(quarters.size());
+            for (String buyer : buyers.subList(shown, buyers.size())) {
+                List<Double> unmet = byBuyer.get(buyer);
+                for (int i = 0; i < unmet.size(); i++) {
+                    rest.set(i, rest.get(i) + unmet.get(i));
+                }
+            }
+            series.add(Series.bar("other buyers (" + (buyers.size() - shown) + ")", "unmet", rest)
+                    .withColor(Palette.series(shown)));
         }
         List<Double> total = Values.zeros(quarters.size());
         byBuyer.values().forEach(v -> {
@@ -75,6 +89,11 @@ final class AgentFigures {
             if (agents == null) {
                 continue;
             }
+            if (agents.size() > MAX_SERIES) {
+                // Thousands of synthetic buyers would make an unreadable chart and a huge page: show the largest.
+                agents.sort(Comparator.comparingDouble((String a) -> -Math.abs(Values.sum(payoffOf(a)))));
+                agents = agents.subList(0, MAX_SERIES);
+            }
             List<Series> series = new ArrayList<>();
             String best = null;
             double bestTotal = Double.NEGATIVE_INFINITY;
@@ -92,8 +111,10 @@ final class AgentFigures {
             if (series.isEmpty()) {
                 continue;
             }
-            String reading = "Each agent's payoff per quarter, in the units of its own payoff weights (see the"
-                    + " scenario)" + (series.size() > 1 ? "; over the run " + best + " gained most (a sum of "
+            int all = groups.get(group).size();
+            String shownOf = agents.size() < all ? " (the " + agents.size() + " largest of " + all + ")" : "";
+            String reading = "Each agent's payoff per quarter" + shownOf + ", in the units of its own payoff weights"
+                    + " (see the scenario)" + (series.size() > 1 ? "; over the run " + best + " gained most (a sum of "
                     + Unit.PLAIN.format(bestTotal) + ")." : "; its sum over the run is " + Unit.PLAIN.format(bestTotal)
                     + ".");
             choices.add(new Figure.Choice(group, SeriesChart.overCategories("Payoffs over time: " + group, reading,
