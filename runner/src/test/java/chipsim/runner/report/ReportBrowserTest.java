@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -52,7 +53,9 @@ class ReportBrowserTest {
 
     @BeforeAll
     static void startBrowserAndWriteReports() throws Exception {
-        Assumptions.assumeTrue(Chromium.available(), Chromium.HOW_TO_INSTALL);
+        if (!Chromium.available()) {
+            return; // each test is skipped, with the message saying how to install Chromium
+        }
         Path run = temp.resolve("run");
         Cli.Result result = Cli.run("run", "--quarters", "4", "--out", run.toString());
         assertEquals(0, result.status(), result::toString);
@@ -61,6 +64,11 @@ class ReportBrowserTest {
         assertEquals(0, Cli.run("report", sweep.toString()).status());
         sweepReport = sweep.resolve(ReportGenerator.REPORT);
         browser = Chromium.start(temp.resolve("profile"));
+    }
+
+    @BeforeEach
+    void needsChromium() {
+        Assumptions.assumeTrue(Chromium.available(), Chromium.HOW_TO_INSTALL);
     }
 
     @AfterAll
