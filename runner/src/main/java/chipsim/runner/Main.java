@@ -3,6 +3,7 @@ package chipsim.runner;
 import chipsim.runner.cli.CalibrateCommand;
 import chipsim.runner.cli.ExitCodes;
 import chipsim.runner.cli.PoliciesCommand;
+import chipsim.runner.cli.ReportCommand;
 import chipsim.runner.cli.RunCommand;
 import chipsim.runner.cli.ValidateCommand;
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
                 "quarter by quarter, with Akka actors for Washington, Beijing, Nvidia, TSMC, Huawei,",
                 "the hyperscalers and grey-market brokers."},
         subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, CalibrateCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -5,6 +5,7 @@ import chipsim.runner.Logging;
 import chipsim.runner.output.RunFolder;
 import chipsim.runner.output.RunWriter;
 import chipsim.runner.output.TerminalTable;
+import chipsim.runner.report.ReportGenerator;
 import chipsim.runner.scenario.Scenario;
 import chipsim.runner.scenario.ScenarioException;
 import chipsim.runner.sim.RunResult;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", sortOptions = false,
         description = {"Run a scenario quarter by quarter and write its run folder:",
-                "trace.jsonl, quarters.csv, flows.csv, agents.csv, scenario.resolved.yaml, run.log.",
+                "trace.jsonl, quarters.csv, flows.csv, agents.csv, scenario.resolved.yaml, report.html, run.log.",
                 "The scenario is checked first; on any problem nothing runs and nothing is written."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:the run completed", "1:the run failed (an agent error, a missed phase, a broken invariant)",
@@ -99,6 +100,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         try {
             RunWriter.write(folder, result);
+            ReportGenerator.writeRunReport(folder.file(ReportGenerator.REPORT).getParent());
             Logging.stop();
             folder.commit();
         } catch (IOException | RuntimeException e) {
