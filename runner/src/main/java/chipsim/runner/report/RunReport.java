@@ -53,7 +53,6 @@ public final class RunReport {
                 .append(fact("horizon", run.quarters().get(0) + " – " + run.lastQuarter() + " ("
                         + run.quarters().size() + " quarters" + (s.end().isEmpty() || s.end().equals(run.lastQuarter())
                         ? "" : "; the scenario runs to " + s.end()) + ")"))
-                .append(fact("run folder", run.folderName()))
                 .append(fact("report by", "chipsim " + Version.get()))
                 .append("</dl>\n");
         if (!s.agents().isEmpty()) {
