@@ -1,6 +1,7 @@
 package chipsim.runner;
 
 import chipsim.runner.cli.ExitCodes;
+import chipsim.runner.cli.GameCommand;
 import chipsim.runner.cli.PoliciesCommand;
 import chipsim.runner.cli.RunCommand;
 import chipsim.runner.cli.ValidateCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {"Simulates the AI-chip market between the US and China under export controls,",
                 "quarter by quarter, with Akka actors for Washington, Beijing, Nvidia, TSMC, Huawei,",
                 "the hyperscalers and grey-market brokers."},
-        subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, GameCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

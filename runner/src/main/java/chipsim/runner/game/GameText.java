@@ -41,10 +41,19 @@ public final class GameText {
 
     /** Four significant digits, plain notation. */
     public static String approx(double value) {
+        return significant(value, 4);
+    }
+
+    /** "±0.00013": the half-width of an interval, to two significant digits (more would be noise about noise). */
+    public static String plusMinus(Game.Interval interval) {
+        return "±" + significant((interval.high() - interval.low()) / 2, 2);
+    }
+
+    static String significant(double value, int digits) {
         if (value == 0 || !Double.isFinite(value)) {
             return value == 0 ? "0" : String.valueOf(value);
         }
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(4, RoundingMode.HALF_EVEN));
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN));
         return rounded.stripTrailingZeros().toPlainString();
     }
 

@@ -190,17 +190,49 @@ final class SimulatedGameReader {
     private static String locate(LocatedTree tree, String strategyPath, Problem problem) {
         String scenarioPath = problem.path();
         int params = scenarioPath.indexOf(".params.");
-        if (scenarioPath.startsWith("agents.") && params > 0) {
-            String candidate = strategyPath + scenarioPath.substring(params);
-            if (!java.util.Arrays.equals(tree.locate(candidate), tree.locate(strategyPath + ".params"))) {
-                return candidate;
+        if (problem.source().startsWith("--set ")) {
+            String assignment = problem.source().substring("--set ".length());
+            String found = findSet(tree, strategyPath, assignment);
+            if (found != null) {
+                return found;
             }
-            return strategyPath + ".params";
         }
-        if (scenarioPath.startsWith("agents.") && scenarioPath.endsWith(".policy")) {
+        if (scenarioPath.startsWith("agents.") && params > 0 && located(tree, strategyPath + ".params")) {
+            String candidate = strategyPath + scenarioPath.substring(params);
+            return located(tree, candidate) ? candidate : strategyPath + ".params";
+        }
+        if (scenarioPath.startsWith("agents.") && scenarioPath.endsWith(".policy") && located(tree, strategyPath + ".policy")) {
             return strategyPath + ".policy";
         }
         return strategyPath;
+    }
+
+    /** The list item of a strategy that holds this override, if the strategy wrote it out. */
+    private static String findSet(LocatedTree tree, String strategyPath, String assignment) {
+        for (String list : List.of(strategyPath, strategyPath + ".set")) {
+            JsonNode node = at(tree.root(), list);
+            if (node != null && node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    if (assignment.equals(node.get(i).asText())) {
+                        return list + "[" + i + "]";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when the path itself (not just an ancestor) is in the file. */
+    private static boolean located(LocatedTree tree, String path) {
+        return at(tree.root(), path) != null;
+    }
+
+    private static JsonNode at(JsonNode root, String dotted) {
+        JsonNode node = root;
+        for (String key : dotted.split("\\.")) {
+            node = node == null ? null : node.get(key);
+        }
+        return node;
     }
 
     private static List<Scenario> profiles(ScenarioLoader loader, Path scenarioFile, LocatedTree tree,
