@@ -110,9 +110,14 @@ final class GameNode {
      * @param what what the names are, for messages ("players", "strategies of row")
      */
     static List<String> names(JsonNode value, String path, String what, String example, GameProblems problems) {
-        if (value == null || !value.isArray()) {
-            problems.add(path, what + " must be a list of names, not " + (value == null ? "missing" : describe(value)),
-                    "write e.g. " + example);
+        if (value == null || value.isNull()) {
+            int dot = path.lastIndexOf('.');
+            problems.add(dot < 0 ? "" : path.substring(0, dot), "missing '" + path.substring(dot + 1) + "'",
+                    "add " + path.substring(dot + 1) + ": " + example);
+            return null;
+        }
+        if (!value.isArray()) {
+            problems.add(path, what + " must be a list of names, not " + describe(value), "write e.g. " + example);
             return null;
         }
         List<String> names = new ArrayList<>();
