@@ -135,7 +135,7 @@ final class MatrixGameReader {
         String hint = "write a list of " + n + " payoffs, one per player in the order " + String.join(", ", players)
                 + ", e.g. [" + String.join(", ", java.util.Collections.nCopies(n, "1")) + "]";
         if (!node.isArray() || node.size() != n) {
-            problems.add(path, "expected " + n + " payoffs, not " + (node.isArray() ? node.size() + " payoffs"
+            problems.add(path, "expected " + n + " payoffs, one per player, not " + (node.isArray() ? node.size()
                     : GameNode.describe(node)), hint);
             return null;
         }

@@ -49,7 +49,7 @@ class GameMatrixFileTest {
                 """);
         assertEquals("payoffs.down.right", p.path());
         assertEquals(8, p.line());
-        assertTrue(p.message().contains("expected 2 payoffs, not 3 payoffs"), p.render());
+        assertTrue(p.message().contains("expected 2 payoffs, one per player, not 3"), p.render());
         assertTrue(p.hint().contains("row, col"), p.render());
     }
 
