@@ -31,12 +31,12 @@ public record Robustness(boolean robust, double holdShare, double margin, int pl
         if (!game.hasIntervals()) {
             throw new IllegalArgumentException("robustness needs confidence intervals");
         }
-        List<Game> draws = draws(game);
+        List<double[][]> draws = draws(game);
         List<Robustness> verdicts = new ArrayList<>();
         for (Equilibrium equilibrium : equilibria) {
             int held = 0;
-            for (Game draw : draws) {
-                held += holds(draw, equilibrium) ? 1 : 0;
+            for (double[][] draw : draws) {
+                held += holds(game, draw, equilibrium) ? 1 : 0;
             }
             double share = (double) held / draws.size();
             if (equilibrium.isPure()) {
@@ -95,18 +95,22 @@ public record Robustness(boolean robust, double holdShare, double margin, int pl
         return new Robustness(margin >= 0, share, margin, player, strategy);
     }
 
-    private static boolean holds(Game draw, Equilibrium equilibrium) {
+    /** Whether the equilibrium (a mixed one: an equilibrium on its supports) holds with the drawn payoffs. */
+    private static boolean holds(Game game, double[][] draw, Equilibrium equilibrium) {
         if (equilibrium.isPure()) {
-            int index = draw.index(equilibrium.pureProfile());
-            for (int p = 0; p < draw.playerCount(); p++) {
-                if (PureAnalysis.bestDeviation(draw, index, p).gain().signum() > 0) {
-                    return false;
+            int index = game.index(equilibrium.pureProfile());
+            int[] profile = game.profile(index);
+            for (int p = 0; p < game.playerCount(); p++) {
+                for (int t = 0; t < game.strategyCount(p); t++) {
+                    if (t != profile[p] && draw[game.deviate(index, p, t)][p] > draw[index][p]) {
+                        return false;
+                    }
                 }
             }
             return true;
         }
-        return SupportEnumeration.onSupports(draw, support(equilibrium.strategies().get(0)),
-                support(equilibrium.strategies().get(1))).isPresent();
+        return DrawnSupports.holds(game, draw, support(equilibrium.strategies().get(0)),
+                support(equilibrium.strategies().get(1)));
     }
 
     private static int[] support(Rational[] mix) {
@@ -119,23 +123,22 @@ public record Robustness(boolean robust, double holdShare, double margin, int pl
         return support.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static List<Game> draws(Game game) {
+    /**
+     * Payoff tables [profile][player] with each cell drawn uniformly within its interval. In
+     * doubles: the draws are a sampling of the noise, where exact arithmetic would buy nothing.
+     */
+    private static List<double[][]> draws(Game game) {
         SplittableRandom random = new SplittableRandom(SEED);
-        List<Game> draws = new ArrayList<>();
+        List<double[][]> draws = new ArrayList<>();
         for (int d = 0; d < DRAWS; d++) {
-            Rational[][] payoffs = new Rational[game.profileCount()][game.playerCount()];
+            double[][] payoffs = new double[game.profileCount()][game.playerCount()];
             for (int i = 0; i < payoffs.length; i++) {
                 for (int p = 0; p < payoffs[i].length; p++) {
                     Game.Interval interval = game.interval(i, p);
-                    double value = interval.low() + random.nextDouble() * (interval.high() - interval.low());
-                    payoffs[i][p] = Rational.of(value);
+                    payoffs[i][p] = interval.low() + random.nextDouble() * (interval.high() - interval.low());
                 }
             }
-            List<List<String>> strategies = new ArrayList<>();
-            for (int p = 0; p < game.playerCount(); p++) {
-                strategies.add(game.strategies(p));
-            }
-            draws.add(new Game(game.name(), game.description(), game.kind(), game.players(), strategies, payoffs, null));
+            draws.add(payoffs);
         }
         return draws;
     }
