@@ -90,7 +90,7 @@ public final class GameReading {
         List<String> names = pure.stream().map(e -> GameText.equilibrium(game, e)).toList();
         String sentence = "There are " + pure.size() + " pure equilibria, " + String.join(" and ", names)
                 + ": the players must coordinate, and the payoffs alone do not say which one will happen.";
-        List<String> favourites = new ArrayList<>();
+        List<Integer> favourite = new ArrayList<>();
         for (int p = 0; p < game.playerCount(); p++) {
             int best = 0;
             for (int e = 1; e < pure.size(); e++) {
@@ -98,10 +98,23 @@ public final class GameReading {
                     best = e;
                 }
             }
-            favourites.add(game.players().get(p) + " prefers " + names.get(best));
+            favourite.add(best);
         }
-        if (favourites.stream().distinct().count() > 1 && distinctFavourites(game, pure)) {
-            sentence += " They disagree about which: " + String.join(", ", favourites) + ".";
+        int shared = favourite.get(0);
+        boolean agreed = favourite.stream().allMatch(f -> f == shared)
+                && pure.stream().allMatch(e -> e == pure.get(shared) || everyoneWorse(e, pure.get(shared)));
+        if (agreed) {
+            List<String> others = new ArrayList<>(names);
+            others.remove(shared);
+            sentence += " Every player prefers " + names.get(shared) + ", yet " + String.join(" and ", others)
+                    + (others.size() == 1 ? " is" : " are") + " stable too: once there, no one gains by leaving alone "
+                    + "(as in the Stag Hunt).";
+        } else if (distinctFavourites(game, pure) && favourite.stream().distinct().count() > 1) {
+            List<String> preferences = new ArrayList<>();
+            for (int p = 0; p < game.playerCount(); p++) {
+                preferences.add(game.players().get(p) + " prefers " + names.get(favourite.get(p)));
+            }
+            sentence += " They disagree about which: " + String.join(", ", preferences) + ".";
         }
         text.add(sentence);
     }

@@ -138,6 +138,38 @@ class GameMatrixFileTest {
     }
 
     @Test
+    void threePlayersNestOneLevelEach() throws Exception {
+        String head = """
+                kind: matrix
+                name: meet
+                players: [a, b, c]
+                strategies: {a: [x, y], b: [x, y], c: [x, y]}
+                payoffs:            # a -> b -> c -> [a, b, c]
+                """;
+        Game game = read(head + """
+                  x: {x: {x: [1, 1, 1], y: [0, 0, 0]}, y: {x: [0, 0, 0], y: [0, 0, 0]}}
+                  y: {x: {x: [0, 0, 0], y: [0, 0, 0]}, y: {x: [0, 0, 0], y: [2, 2, 2]}}
+                """);
+        assertEquals(Rational.of(2), game.payoff(new int[] {1, 1, 1}, 2));
+        assertEquals(Rational.ONE, game.payoff(new int[] {0, 0, 0}, 0));
+        Analysis analysis = Analysis.of(game);
+        assertEquals(2, analysis.equilibria().size());
+        String markdown = MarkdownRenderer.render(GameDocument.build(analysis, null));
+        assertTrue(markdown.contains("### When c plays x"), markdown);
+        assertTrue(markdown.contains("### When c plays y"), markdown);
+        assertTrue(markdown.contains("| y     | **0**, 0, **0** | **2**, **2**, **2** |"), markdown);
+        assertTrue(markdown.contains("Every player prefers (y, y, y), yet (x, x, x) is stable too"), markdown);
+
+        Problem shallow = only(head + """
+                  x: {x: [1, 1, 1], y: {x: [0, 0, 0], y: [0, 0, 0]}}
+                  y: {x: {x: [0, 0, 0], y: [0, 0, 0]}, y: {x: [0, 0, 0], y: [2, 2, 2]}}
+                """);
+        assertEquals("payoffs.x.x", shallow.path());
+        assertTrue(shallow.message().contains("expected a mapping from c's strategies (x, y), not a list"),
+                shallow.render());
+    }
+
+    @Test
     void aMissingFileSaysSo() {
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> GameFiles.read(dir.resolve("nope.yaml"), PolicyRegistry.standard(), false));

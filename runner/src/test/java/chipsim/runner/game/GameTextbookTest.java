@@ -46,6 +46,10 @@ class GameTextbookTest {
         assertTrue(analysis.dominated().isEmpty());
         // Every profile is unstable: the loser gains 2 by switching.
         assertTrue(analysis.profiles().stream().allMatch(f -> f.regret().equals(Rational.of(2))));
+        String reading = String.join("\n", GameReading.paragraphs(analysis));
+        assertTrue(reading.contains("No profile is stable"), reading);
+        assertTrue(reading.contains("The equilibrium is mixed: matcher: heads 1/2, tails 1/2; "
+                + "mismatcher: heads 1/2, tails 1/2"), reading);
     }
 
     @Test
@@ -59,6 +63,10 @@ class GameTextbookTest {
         assertEquals(List.of(r(3, 5), r(2, 5)), mix(mixed, 0));
         assertEquals(List.of(r(2, 5), r(3, 5)), mix(mixed, 1));
         assertArrayEquals(new Rational[] {r(6, 5), r(6, 5)}, mixed.payoffs());
+        String reading = String.join("\n", GameReading.paragraphs(analysis));
+        assertTrue(reading.contains("They disagree about which: alice prefers (opera, opera), bob prefers "
+                + "(football, football)."), reading);
+        assertTrue(reading.contains("every player does worse in it than in any pure equilibrium"), reading);
     }
 
     @Test
