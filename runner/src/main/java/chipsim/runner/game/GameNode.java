@@ -129,6 +129,9 @@ final class GameNode {
                 problems.add(itemPath, "each of the " + what + " must be a name, not " + describe(item),
                         "write e.g. " + example);
                 ok = false;
+            } else if (!isName(item.asText())) {
+                problems.add(itemPath, "'" + item.asText() + "' is not a plain name", NAME_HINT);
+                ok = false;
             } else if (names.contains(item.asText())) {
                 problems.add(itemPath, "'" + item.asText() + "' is listed twice in the " + what, "give each a different name");
                 ok = false;
@@ -137,6 +140,13 @@ final class GameNode {
             }
         }
         return ok ? names : null;
+    }
+
+    static final String NAME_HINT = "use letters, digits, '-', '_' and '+' only, e.g. license-15";
+
+    /** Names become CSV values, table headers and key paths, so they stay plain. */
+    static boolean isName(String text) {
+        return text.matches("[A-Za-z0-9_+-]+");
     }
 
     static String describe(JsonNode value) {

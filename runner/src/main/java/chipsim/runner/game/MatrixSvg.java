@@ -11,7 +11,6 @@ final class MatrixSvg {
 
     /** One hue per player, in player order; players beyond these reuse them. */
     static final int[] HUES = {212, 28, 140, 280, 350, 190};
-    private static final int CELL_WIDTH = 170;
     private static final int CELL_HEIGHT = 64;
     private static final int LEFT = 130;
     private static final int TOP = 58;
@@ -20,22 +19,23 @@ final class MatrixSvg {
 
     static String render(Analysis analysis, MatrixSlices.Slice slice) {
         Game game = analysis.game();
+        int cellWidth = cellWidth(game);
         int rows = game.strategyCount(0);
         int cols = game.strategyCount(1);
-        int width = LEFT + cols * CELL_WIDTH + 10;
+        int width = LEFT + cols * cellWidth + 10;
         int height = TOP + rows * CELL_HEIGHT + 10;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"payoff matrix\">%n", width, height, width, height));
-        svg.append(text(LEFT + cols * CELL_WIDTH / 2.0, 16, "middle", "axis", game.players().get(1) + " →"));
+        svg.append(text(LEFT + cols * cellWidth / 2.0, 16, "middle", "axis", game.players().get(1) + " →"));
         svg.append(text(8, TOP - 8, "start", "axis", game.players().get(0) + " ↓"));
         for (int c = 0; c < cols; c++) {
-            svg.append(text(LEFT + (c + 0.5) * CELL_WIDTH, TOP - 10, "middle", "label", game.strategies(1).get(c)));
+            svg.append(text(LEFT + (c + 0.5) * cellWidth, TOP - 10, "middle", "label", game.strategies(1).get(c)));
         }
         for (int r = 0; r < rows; r++) {
             svg.append(text(LEFT - 8, TOP + (r + 0.5) * CELL_HEIGHT + 4, "end", "label", game.strategies(0).get(r)));
             for (int c = 0; c < cols; c++) {
-                cell(svg, analysis, slice.index(game, r, c), LEFT + c * CELL_WIDTH, TOP + r * CELL_HEIGHT);
+                cell(svg, analysis, slice.index(game, r, c), LEFT + c * cellWidth, TOP + r * CELL_HEIGHT);
             }
         }
         // Frames last, so that no neighbouring cell paints over them.
@@ -43,8 +43,8 @@ final class MatrixSvg {
             for (int c = 0; c < cols; c++) {
                 if (analysis.profiles().get(slice.index(game, r, c)).nash()) {
                     svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
-                            + "class=\"nash\"/>%n", LEFT + c * CELL_WIDTH + 2, TOP + r * CELL_HEIGHT + 2,
-                            CELL_WIDTH - 4, CELL_HEIGHT - 4));
+                            + "class=\"nash\"/>%n", LEFT + c * cellWidth + 2, TOP + r * CELL_HEIGHT + 2,
+                            cellWidth - 4, CELL_HEIGHT - 4));
                 }
             }
         }
@@ -56,7 +56,8 @@ final class MatrixSvg {
         Game game = analysis.game();
         ProfileFacts facts = analysis.profiles().get(index);
         int players = game.playerCount();
-        double strip = (double) CELL_WIDTH / players;
+        int cellWidth = cellWidth(game);
+        double strip = (double) cellWidth / players;
         for (int p = 0; p < players; p++) {
             double shade = shade(game, index, p);
             double lightness = 93 - 48 * shade;
@@ -75,7 +76,12 @@ final class MatrixSvg {
             }
         }
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"cell\"/>%n",
-                x, y, CELL_WIDTH, CELL_HEIGHT));
+                x, y, cellWidth, CELL_HEIGHT));
+    }
+
+    /** Wide enough for a payoff and its interval in each player's strip. */
+    private static int cellWidth(Game game) {
+        return Math.max(170, (game.hasIntervals() ? 95 : 70) * game.playerCount());
     }
 
     /** 0 at the player's lowest payoff in the game, 1 at its highest. */

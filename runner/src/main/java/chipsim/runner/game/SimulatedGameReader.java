@@ -115,6 +115,8 @@ final class SimulatedGameReader {
                         "give " + role + " at least two strategies, or leave it out of roles:");
             }
             List<SimulatedGame.Strategy> list = new ArrayList<>();
+            named.keySet().stream().filter(n -> !GameNode.isName(n)).forEach(n -> problems.add(path + "." + n,
+                    "'" + n + "' is not a plain name", GameNode.NAME_HINT));
             named.forEach((strategyName, spec) -> list.add(
                     new SimulatedGame.Strategy(strategyName, overrides(base.agent(role), spec, path + "." + strategyName,
                             problems))));
