@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class SupportEnumeration {
 
     /** Games with more support pairs than this are not enumerated (C(m+n, m) grows fast). */
-    public static final BigInteger MAX_SUPPORT_PAIRS = BigInteger.valueOf(100_000);
+    public static final BigInteger MAX_SUPPORT_PAIRS = BigInteger.valueOf(20_000);
 
     private SupportEnumeration() {}
 
