@@ -112,6 +112,21 @@ class GameAnalysisTest {
         assertEquals(2, analysis.profiles().stream().filter(ProfileFacts::paretoOptimal).count());
     }
 
+    @Test
+    void largeTwoPlayerGamesFallBackToPureEquilibria() {
+        // 9 x 9 has C(18, 9) = 48,620 support pairs: too many to enumerate quickly.
+        long[][] a = new long[9][9];
+        long[][] b = new long[9][9];
+        for (int i = 0; i < 9; i++) {
+            a[i][i] = 2;
+            b[i][i] = 1;
+        }
+        Analysis analysis = Analysis.of(bimatrix(a, b));
+        assertEquals(Analysis.MixedStatus.TOO_LARGE, analysis.mixed());
+        assertEquals(9, analysis.equilibria().size());
+        assertTrue(analysis.equilibria().stream().allMatch(Equilibrium::isPure));
+    }
+
     private static long[][] randomMatrix(SplittableRandom random, int m, int n) {
         long[][] a = new long[m][n];
         for (long[] row : a) {
