@@ -9,6 +9,7 @@ import chipsim.runner.game.GameOutputs;
 import chipsim.runner.game.GameReading;
 import chipsim.runner.game.GameText;
 import chipsim.runner.game.MarkdownRenderer;
+import chipsim.runner.game.ProfileRunner;
 import chipsim.runner.game.SimulatedGame;
 import chipsim.runner.game.SimulatedGamePlayer;
 import chipsim.runner.game.SimulationProfileRunner;
@@ -137,7 +138,7 @@ public final class GameCommand implements Callable<Integer> {
     }
 
     /** A line at every tenth of the runs, so a long game shows it is alive without flooding the terminal. */
-    private static chipsim.runner.game.ProfileRunner.Progress progress(PrintWriter out) {
+    private static ProfileRunner.Progress progress(PrintWriter out) {
         return (finished, total) -> {
             if (finished == total || finished % Math.max(1, total / 10) == 0) {
                 synchronized (out) {

@@ -102,7 +102,7 @@ public final class GameText {
                 + support + " strateg" + (support == 1 ? "y " : "ies ") + game.players().get(player) + " uses";
     }
 
-    /** "choose" / "chooses" style plural for counts in sentences. */
+    /** "1 quarter", "8 quarters". */
     static String count(int n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }
