@@ -2,6 +2,7 @@ package chipsim.runner;
 
 import chipsim.runner.cli.CalibrateCommand;
 import chipsim.runner.cli.ExitCodes;
+import chipsim.runner.cli.GameCommand;
 import chipsim.runner.cli.PoliciesCommand;
 import chipsim.runner.cli.ReportCommand;
 import chipsim.runner.cli.RunCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
                 "quarter by quarter, with Akka actors for Washington, Beijing, Nvidia, TSMC, Huawei,",
                 "the hyperscalers and grey-market brokers."},
         subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, CalibrateCommand.class,
-                ReportCommand.class,
+                ReportCommand.class, GameCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -31,6 +32,8 @@ public final class Main implements Runnable {
         // Settle logging before any library logs, so nothing reaches the console by accident.
         Logging.configure(null, false);
         CommandLine cli = new CommandLine(new Main());
+        // Every subcommand answers --help and --version, as the top-level command does.
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

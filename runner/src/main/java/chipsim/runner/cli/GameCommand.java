@@ -1,0 +1,175 @@
+package chipsim.runner.cli;
+
+import chipsim.agents.PolicyRegistry;
+import chipsim.runner.Logging;
+import chipsim.runner.game.Analysis;
+import chipsim.runner.game.GameDocument;
+import chipsim.runner.game.GameFiles;
+import chipsim.runner.game.GameOutputs;
+import chipsim.runner.game.GameReading;
+import chipsim.runner.game.GameText;
+import chipsim.runner.game.MarkdownRenderer;
+import chipsim.runner.game.ProfileRunner;
+import chipsim.runner.game.SimulatedGame;
+import chipsim.runner.game.SimulatedGamePlayer;
+import chipsim.runner.game.SimulationProfileRunner;
+import chipsim.runner.output.RunFolder;
+import chipsim.runner.scenario.ScenarioException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "game", sortOptions = false,
+        description = {"Analyse a game: a matrix game written out, or a simulated game whose payoffs come from "
+                + "running every strategy profile of a scenario. Writes equilibria.json, payoffs.csv, game.md and "
+                + "report.html (and runs.csv for a simulated game). docs/games.md describes the file and outputs."},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:analysed", "1:a run of a simulated game failed; nothing written",
+                "2:bad input (game file, its scenario, options); nothing written"})
+public final class GameCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "GAME", description = "Game file (YAML or .json), e.g. configs/games/chicken.yaml.")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder to create (default: games/NAME-YYYYMMDD-HHMMSS). Must not exist or be empty.")
+    Path out;
+
+    @Option(names = "--allow-degenerate",
+            description = "Analyse a degenerate two-player matrix game instead of rejecting it; its list of mixed "
+                    + "equilibria may then be incomplete.")
+    boolean allowDegenerate;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "Actor dispatcher threads for a simulated game (default: ${DEFAULT-VALUE}); results do not depend on it.")
+    int threads;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "4",
+            description = "Runs in flight at once for a simulated game (default: ${DEFAULT-VALUE}); results do not depend on it.")
+    int parallel;
+
+    @Option(names = "--policy-jar", paramLabel = "JAR", description = "A jar with your own policies; repeatable.")
+    List<Path> policyJars = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "Also print Akka's and chipsim's log lines to standard error.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1 || threads > 256 || parallel < 1 || parallel > 256) {
+            err.println("chipsim game: --threads and --parallel must be from 1 to 256");
+            return ExitCodes.BAD_INPUT;
+        }
+        GameFiles.GameFile game;
+        PolicyRegistry registry;
+        try {
+            ScenarioOptions options = new ScenarioOptions();
+            options.policyJars = policyJars;
+            registry = options.registry();
+            game = GameFiles.read(file, registry, allowDegenerate);
+        } catch (ScenarioException e) {
+            err.println("chipsim game: " + file + " cannot be analysed:");
+            err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        Path target = out != null ? out : defaultFolder(game.name());
+        RunFolder folder;
+        try {
+            folder = RunFolder.create(target);
+        } catch (IllegalArgumentException e) {
+            err.println("chipsim game: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        try {
+            return analyse(game, registry, folder, target);
+        } catch (IOException | RuntimeException e) {
+            Logging.stop();
+            folder.discard();
+            throw e;
+        }
+    }
+
+    private int analyse(GameFiles.GameFile game, PolicyRegistry registry, RunFolder folder, Path target)
+            throws IOException {
+        PrintWriter outText = spec.commandLine().getOut();
+        SimulatedGamePlayer.Played played = null;
+        Analysis analysis;
+        if (game instanceof GameFiles.SimulatedFile simulated) {
+            SimulatedGame specOfGame = simulated.game();
+            Logging.configure(folder.file("game.log"), verbose);
+            int runs = specOfGame.profiles().size() * specOfGame.replications();
+            outText.printf("playing %s: %d profiles x %d replications = %d runs of %d quarters%n", specOfGame.name(),
+                    specOfGame.profiles().size(), specOfGame.replications(), runs, specOfGame.quarters());
+            try {
+                played = SimulatedGamePlayer.play(specOfGame,
+                        new SimulationProfileRunner(registry, threads, parallel), progress(outText));
+            } catch (SimulatedGamePlayer.RunFailed e) {
+                Logging.stop();
+                folder.discard();
+                spec.commandLine().getErr().println("chipsim game: " + e.getMessage());
+                spec.commandLine().getErr().println("nothing was written to " + target);
+                return ExitCodes.RUN_FAILED;
+            }
+            analysis = Analysis.of(played.game());
+        } else {
+            analysis = Analysis.of(((GameFiles.MatrixFile) game).game());
+        }
+        GameOutputs.write(folder, analysis, played);
+        Logging.stop();
+        folder.commit();
+        summary(outText, analysis);
+        outText.println("wrote " + target);
+        return ExitCodes.OK;
+    }
+
+    /** A line at every tenth of the runs, so a long game shows it is alive without flooding the terminal. */
+    private static ProfileRunner.Progress progress(PrintWriter out) {
+        return (finished, total) -> {
+            if (finished == total || finished % Math.max(1, total / 10) == 0) {
+                synchronized (out) {
+                    out.printf("  %d/%d runs done%n", finished, total);
+                    out.flush();
+                }
+            }
+        };
+    }
+
+    private static void summary(PrintWriter out, Analysis analysis) {
+        out.println();
+        out.println("Payoffs (" + String.join(", ", analysis.game().players()) + "; **bold** = best response):");
+        out.print(MarkdownRenderer.render(GameDocument.payoffTables(analysis)));
+        out.println("Equilibria:");
+        analysis.equilibria().forEach(e -> out.println("  " + GameText.equilibrium(analysis.game(), e) + " -> "
+                + GameText.payoffs(analysis.game(), e.payoffs())));
+        if (analysis.equilibria().isEmpty()) {
+            out.println("  none found");
+        }
+        out.println();
+        GameReading.paragraphs(analysis).forEach(p -> out.println(p + "\n"));
+    }
+
+    private static Path defaultFolder(String name) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path base = Path.of("games", name + "-" + stamp);
+        Path candidate = base;
+        for (int i = 2; Files.exists(candidate); i++) {
+            candidate = Path.of(base + "-" + i);
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,96 @@
+package chipsim.runner.game;
+
+import chipsim.agents.Names;
+import chipsim.agents.PolicyRegistry;
+import chipsim.runner.scenario.LocatedTree;
+import chipsim.runner.scenario.Problem;
+import chipsim.runner.scenario.ScenarioException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads a game file of either kind, checking all of it before anything is analysed or run. */
+public final class GameFiles {
+
+    /** A game file, read and checked. */
+    public sealed interface GameFile permits MatrixFile, SimulatedFile {
+        String name();
+    }
+
+    /** A matrix game: its payoffs are in the file. */
+    public record MatrixFile(Game game) implements GameFile {
+        @Override
+        public String name() {
+            return game.name();
+        }
+    }
+
+    /** A simulated game: its payoffs come from running every profile. */
+    public record SimulatedFile(SimulatedGame game) implements GameFile {
+        @Override
+        public String name() {
+            return game.name();
+        }
+    }
+
+    static final List<String> KINDS = List.of("matrix", "simulated");
+
+    private GameFiles() {}
+
+    /**
+     * @param allowDegenerate analyse a degenerate two-player matrix game instead of rejecting it
+     */
+    public static GameFile read(Path file, PolicyRegistry registry, boolean allowDegenerate) throws ScenarioException {
+        String source = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw ScenarioException.of(new Problem(source, 0, 0, "", "no such game file",
+                    Files.isDirectory(file) ? "that is a folder; give a .yaml file inside it"
+                            : "check the path; shipped games are in configs/games/"));
+        }
+        LocatedTree tree;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            tree = LocatedTree.parse(source, reader, source.endsWith(".json"));
+        } catch (IOException e) {
+            throw ScenarioException.of(new Problem(source, 0, 0, "", "cannot read: " + e.getMessage(),
+                    "check the file's permissions"));
+        }
+        GameProblems problems = new GameProblems(tree);
+        String kind = new GameNode(tree.root(), "", problems).text("kind", true, "matrix (or simulated)");
+        problems.throwIfAny();
+        String defaultName = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "")
+                .replaceAll("[^A-Za-z0-9._-]", "-");
+        return switch (kind) {
+            case "matrix" -> new MatrixFile(MatrixGameReader.read(tree, defaultName, allowDegenerate));
+            case "simulated" -> new SimulatedFile(SimulatedGameReader.read(tree, file, defaultName, registry));
+            default -> {
+                problems.add("kind", "unknown kind '" + kind + "'", Names.suggestion(kind, KINDS)
+                        + "; matrix: payoffs written out; simulated: payoffs from runs of a scenario");
+                problems.throwIfAny();
+                throw new IllegalStateException("unreachable");
+            }
+        };
+    }
+
+    /** The game's name: from name:, else the file's; it names the output folder, so it must be safe there. */
+    static String name(GameNode top, String fallback, GameProblems problems) {
+        String name = top.text("name", false, "prisoners-dilemma");
+        if (name == null) {
+            name = fallback;
+        }
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            problems.add("name", "name '" + name + "' has characters unsafe in a folder name",
+                    "use letters, digits, '.', '_' and '-' only");
+        }
+        return name;
+    }
+
+    static String description(GameNode top) {
+        if (!top.has("description")) {
+            return "";
+        }
+        return top.get("description").asText().trim();
+    }
+}

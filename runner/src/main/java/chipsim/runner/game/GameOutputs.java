@@ -1,0 +1,132 @@
+package chipsim.runner.game;
+
+import chipsim.runner.output.Csv;
+import chipsim.runner.output.Numbers;
+import chipsim.runner.output.RunFolder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a game's output folder: equilibria.json, payoffs.csv, game.md, report.html, and for a
+ * simulated game runs.csv (one row per run). docs/games.md documents every file.
+ */
+public final class GameOutputs {
+
+    public static final String EQUILIBRIA = "equilibria.json";
+    public static final String PAYOFFS = "payoffs.csv";
+    public static final String MARKDOWN = "game.md";
+    public static final String REPORT = "report.html";
+    public static final String RUNS = "runs.csv";
+
+    private GameOutputs() {}
+
+    /**
+     * @param played the runs behind a simulated game, or null for a matrix game
+     */
+    public static void write(RunFolder folder, Analysis analysis, SimulatedGamePlayer.Played played) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.writeString(folder.file(EQUILIBRIA), json.writeValueAsString(equilibria(analysis)) + "\n",
+                StandardCharsets.UTF_8);
+        writePayoffs(folder, analysis);
+        List<Doc.Block> blocks = GameDocument.build(analysis, played);
+        Files.writeString(folder.file(MARKDOWN), MarkdownRenderer.render(blocks), StandardCharsets.UTF_8);
+        Files.writeString(folder.file(REPORT), HtmlReport.render(blocks, analysis), StandardCharsets.UTF_8);
+        if (played != null) {
+            writeRuns(folder, played);
+        }
+    }
+
+    /** {"equilibria": [{"strategies": {player: {strategy: probability}}, "payoffs": {player: expected}}]} */
+    static ObjectNode equilibria(Analysis analysis) {
+        Game game = analysis.game();
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ArrayNode list = nodes.arrayNode();
+        for (Equilibrium equilibrium : analysis.equilibria()) {
+            ObjectNode strategies = nodes.objectNode();
+            ObjectNode payoffs = nodes.objectNode();
+            for (int p = 0; p < game.playerCount(); p++) {
+                ObjectNode mix = strategies.putObject(game.players().get(p));
+                for (int s = 0; s < game.strategyCount(p); s++) {
+                    mix.set(game.strategies(p).get(s), number(equilibrium.strategies().get(p)[s]));
+                }
+                payoffs.set(game.players().get(p), number(equilibrium.payoffs()[p]));
+            }
+            ObjectNode item = list.addObject();
+            item.set("strategies", strategies);
+            item.set("payoffs", payoffs);
+        }
+        ObjectNode root = nodes.objectNode();
+        root.set("equilibria", list);
+        return root;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode number(Rational value) {
+        return value.isInteger() ? JsonNodeFactory.instance.numberNode(value.numerator())
+                : JsonNodeFactory.instance.numberNode(value.toDouble());
+    }
+
+    private static void writePayoffs(RunFolder folder, Analysis analysis) throws IOException {
+        Game game = analysis.game();
+        try (Writer out = Files.newBufferedWriter(folder.file(PAYOFFS), StandardCharsets.UTF_8)) {
+            List<String> header = new ArrayList<>(game.players());
+            for (String player : game.players()) {
+                header.addAll(List.of(player + "_payoff", player + "_ci_low", player + "_ci_high"));
+            }
+            header.addAll(List.of("regret", "nash", "pareto_optimal"));
+            Csv.row(out, header);
+            for (ProfileFacts facts : analysis.profiles()) {
+                int index = facts.index();
+                int[] profile = game.profile(index);
+                List<String> row = new ArrayList<>();
+                for (int p = 0; p < game.playerCount(); p++) {
+                    row.add(game.strategies(p).get(profile[p]));
+                }
+                for (int p = 0; p < game.playerCount(); p++) {
+                    Game.Interval interval = game.interval(index, p);
+                    row.add(Numbers.format(game.payoff(index, p).toDouble()));
+                    row.add(interval == null ? "" : Numbers.format(interval.low()));
+                    row.add(interval == null ? "" : Numbers.format(interval.high()));
+                }
+                row.add(Numbers.format(facts.regret().toDouble()));
+                row.add(String.valueOf(facts.nash()));
+                row.add(String.valueOf(facts.paretoOptimal()));
+                Csv.row(out, row);
+            }
+        }
+    }
+
+    private static void writeRuns(RunFolder folder, SimulatedGamePlayer.Played played) throws IOException {
+        Game game = played.game();
+        SimulatedGame spec = played.spec();
+        try (Writer out = Files.newBufferedWriter(folder.file(RUNS), StandardCharsets.UTF_8)) {
+            List<String> header = new ArrayList<>(game.players());
+            header.addAll(List.of("replication", "seed"));
+            game.players().forEach(p -> header.add(p + "_payoff"));
+            Csv.row(out, header);
+            for (int index = 0; index < game.profileCount(); index++) {
+                int[] profile = game.profile(index);
+                for (int r = 0; r < spec.replications(); r++) {
+                    List<String> row = new ArrayList<>();
+                    for (int p = 0; p < game.playerCount(); p++) {
+                        row.add(game.strategies(p).get(profile[p]));
+                    }
+                    row.add(String.valueOf(r));
+                    row.add(String.valueOf(spec.seed(r)));
+                    for (int p = 0; p < game.playerCount(); p++) {
+                        row.add(Numbers.format(played.runPayoffs()[index][r][p]));
+                    }
+                    Csv.row(out, row);
+                }
+            }
+        }
+    }
+}

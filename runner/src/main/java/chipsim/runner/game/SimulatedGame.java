@@ -1,0 +1,49 @@
+package chipsim.runner.game;
+
+import chipsim.runner.scenario.Scenario;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A checked simulated game: which agents of a scenario are the players, what each may choose, and
+ * how the payoffs are measured.
+ *
+ * @param scenarioFile           the base scenario
+ * @param roles                  the players: agent ids of the scenario, in file order
+ * @param strategies             per role, its strategies in file order
+ * @param replications           runs per profile, each with its own seed
+ * @param seed                   replication r runs with seed {@code seed + r}, r = 0, 1, ...
+ * @param discountRatePerQuarter a payoff q quarters after the start counts 1 / (1 + rate)^q
+ * @param quarters               quarters simulated per run
+ * @param profiles               per profile (row-major, first role slowest), the checked scenario to run, before seeding
+ */
+public record SimulatedGame(String name, String description, Path scenarioFile, List<String> roles,
+        List<List<Strategy>> strategies, int replications, long seed, double discountRatePerQuarter, int quarters,
+        List<Scenario> profiles) {
+
+    /**
+     * One strategy of a role.
+     *
+     * @param overrides the scenario changes that make the agent play it, as {@code --set} assignments
+     */
+    public record Strategy(String name, List<String> overrides) {
+        public Strategy {
+            overrides = List.copyOf(overrides);
+        }
+    }
+
+    public SimulatedGame {
+        roles = List.copyOf(roles);
+        strategies = strategies.stream().map(List::copyOf).toList();
+        profiles = List.copyOf(profiles);
+    }
+
+    /** The seed of replication {@code r} (from 0): the same in every profile, so profiles are compared on common random numbers. */
+    public long seed(int replication) {
+        return seed + replication;
+    }
+
+    public List<String> strategyNames(int role) {
+        return strategies.get(role).stream().map(Strategy::name).toList();
+    }
+}
