@@ -58,7 +58,7 @@ public final class CalibrationReport {
             return "n/a";
         }
         if (unit.startsWith("USD")) {
-            return Math.abs(value) >= 1e9 ? String.format("$%.1f bn", value / 1e9)
+            return Math.abs(value) >= 1e8 ? String.format("$%.2f bn", value / 1e9)
                     : String.format("$%,.0f", value);
         }
         if (unit.equals("share")) {
