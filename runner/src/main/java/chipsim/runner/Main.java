@@ -3,6 +3,7 @@ package chipsim.runner;
 import chipsim.runner.cli.ExitCodes;
 import chipsim.runner.cli.PoliciesCommand;
 import chipsim.runner.cli.RunCommand;
+import chipsim.runner.cli.SweepCommand;
 import chipsim.runner.cli.ValidateCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {"Simulates the AI-chip market between the US and China under export controls,",
                 "quarter by quarter, with Akka actors for Washington, Beijing, Nvidia, TSMC, Huawei,",
                 "the hyperscalers and grey-market brokers."},
-        subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, SweepCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
