@@ -1,5 +1,6 @@
 package chipsim.runner;
 
+import chipsim.runner.cli.BenchCommand;
 import chipsim.runner.cli.ExitCodes;
 import chipsim.runner.cli.PoliciesCommand;
 import chipsim.runner.cli.RunCommand;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         description = {"Simulates the AI-chip market between the US and China under export controls,",
                 "quarter by quarter, with Akka actors for Washington, Beijing, Nvidia, TSMC, Huawei,",
                 "the hyperscalers and grey-market brokers."},
-        subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, SweepCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, SweepCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,158 @@
+package chipsim.runner.bench;
+
+import chipsim.agents.PolicyRegistry;
+import chipsim.runner.Version;
+import chipsim.runner.scenario.Scenario;
+import chipsim.runner.sim.RunResult;
+import chipsim.runner.sim.Simulation;
+import chipsim.runner.sweep.MetricProbe;
+import chipsim.runner.sweep.MetricSet;
+import chipsim.runner.sweep.Point;
+import chipsim.runner.sweep.RunSpec;
+import chipsim.runner.sweep.RunsTable;
+import chipsim.runner.sweep.Seeds;
+import chipsim.runner.sweep.SweepEngine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * chipsim bench: the figures docs/performance.md records, measured on this machine. Every
+ * figure is wall-clock time of warmed-up code, so the JIT's first minutes do not count against
+ * the simulation.
+ */
+public final class Bench {
+
+    private final BenchSettings settings;
+    private final PolicyRegistry registry;
+    private final PrintWriter out;
+    private final int cores = Runtime.getRuntime().availableProcessors();
+
+    public Bench(BenchSettings settings, PolicyRegistry registry, PrintWriter out) {
+        this.settings = settings;
+        this.registry = registry;
+        this.out = out;
+    }
+
+    public void run(Scenario baseline) throws IOException, InterruptedException {
+        Scenario base = settings.baselineQuarters() > 0 ? baseline.truncated(settings.baselineQuarters()) : baseline;
+        out.printf("chipsim bench: chipsim %s, Java %s, %d cores, max heap %d MB%n", Version.get(),
+                System.getProperty("java.version"), cores, Runtime.getRuntime().maxMemory() >> 20);
+        out.flush();
+        double simulationRate = baselineRun(base);
+        sweeps(base);
+        scaling(baseline);
+        engine(simulationRate);
+    }
+
+    /** @return the baseline's messages per second */
+    private double baselineRun(Scenario base) {
+        try (Simulation simulation = Simulation.start(cores, registry)) {
+            for (int i = 0; i < settings.baselineRepeats(); i++) {
+                simulation.runToEnd(base);
+            }
+            double[] seconds = new double[settings.baselineRepeats()];
+            RunResult result = null;
+            for (int i = 0; i < seconds.length; i++) {
+                long start = System.nanoTime();
+                result = simulation.runToEnd(base);
+                seconds[i] = (System.nanoTime() - start) / 1e9;
+                requireOk(result);
+            }
+            Arrays.sort(seconds);
+            double median = seconds[seconds.length / 2];
+            double messagesPerSecond = result.messageCount() / median;
+            out.printf("baseline run          %d quarters, %d messages: %.1f ms (median of %d), %.0f quarters/s, "
+                            + "%.0f messages/s%n", base.quarters(), result.messageCount(), median * 1e3,
+                    seconds.length, base.quarters() / median, messagesPerSecond);
+            out.flush();
+            return messagesPerSecond;
+        }
+    }
+
+    private void sweeps(Scenario base) throws IOException, InterruptedException {
+        double one = sweepRate(base, 1);
+        double all = sweepRate(base, cores);
+        out.printf("sweep of the baseline %d runs: %.1f runs/s at parallel 1, %.1f runs/s at parallel %d, "
+                + "speed-up %.2f%n", settings.sweepRuns(), one, all, cores, all / one);
+        out.flush();
+    }
+
+    /** Runs per second of a sweep engine over the baseline with distinct seeds, rows prepared as a sweep does. */
+    private double sweepRate(Scenario base, int parallel) throws IOException, InterruptedException {
+        try (Simulation simulation = Simulation.start(parallel, registry)) {
+            RunsTable table;
+            try {
+                table = new RunsTable(List.of(), MetricSet.defaults(MetricProbe.columns(simulation, base),
+                        MetricProbe.agentIds(base)), "", Version.get());
+            } catch (MetricProbe.Failed e) {
+                throw new IllegalStateException(e.getMessage());
+            }
+            SweepEngine engine = new SweepEngine(simulation, parallel, Duration.ofSeconds(1));
+            // Warm-up on other seeds, so the timed runs are not the JIT's first.
+            engine.run(runs(base, Math.max(parallel * 2, settings.sweepRuns() / 4), 1), table::row, f -> { }, false,
+                    () -> { });
+            List<RunSpec> runs = runs(base, settings.sweepRuns(), 2);
+            int[] failed = {0};
+            long start = System.nanoTime();
+            engine.run(runs, table::row, f -> failed[0] += f.result().ok() ? 0 : 1, false, () -> { });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (failed[0] > 0) {
+                throw new IllegalStateException(failed[0] + " baseline runs failed in the sweep benchmark");
+            }
+            return runs.size() / seconds;
+        }
+    }
+
+    private static List<RunSpec> runs(Scenario base, int count, long sweepSeed) {
+        Point point = new Point(1, List.of());
+        List<RunSpec> runs = new ArrayList<>();
+        List<Long> seeds = Seeds.derive(sweepSeed, count);
+        for (int i = 0; i < count; i++) {
+            runs.add(new RunSpec(point, i + 1, seeds.get(i), base.withSeed(seeds.get(i))));
+        }
+        return runs;
+    }
+
+    private void scaling(Scenario baseline) {
+        int quarters = settings.scalingQuarters();
+        out.printf("scaling               the baseline plus synthetic small buyers, %d quarters each:%n", quarters);
+        try (Simulation simulation = Simulation.start(cores, registry)) {
+            requireOk(simulation.runToEnd(SyntheticBuyers.grow(baseline, quarters, settings.extraBuyers().get(0))));
+            for (int extra : settings.extraBuyers()) {
+                Scenario grown = SyntheticBuyers.grow(baseline, quarters, extra);
+                HeapPeak.reset();
+                long start = System.nanoTime();
+                RunResult result = simulation.runToEnd(grown);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long heap = HeapPeak.bytes();
+                requireOk(result);
+                out.printf("  +%-6d buyers %6d agents: %8.2f s, %9.0f messages/s, %6.1f ms per quarter, peak heap %5d MB%n",
+                        extra, grown.agents().size(), seconds, result.messageCount() / seconds, seconds * 1e3 / quarters,
+                        heap >> 20);
+                out.flush();
+            }
+        }
+    }
+
+    private void engine(double simulationRate) throws InterruptedException {
+        int messages = settings.pingPongMessages();
+        PingPong.messagesPerSecond(cores, cores, messages / 4);
+        double onePair = PingPong.messagesPerSecond(cores, 1, messages);
+        double pairs = PingPong.messagesPerSecond(cores, cores, messages);
+        out.printf("akka ping-pong        %.0f messages/s with 1 pair, %.0f messages/s with %d pairs (typed actors, "
+                + "this JVM, %d threads)%n", onePair, pairs, cores, cores);
+        out.printf("one baseline run moves %.1f%% of the messages per second of one ping-pong pair%n",
+                100 * simulationRate / onePair);
+        out.flush();
+    }
+
+    private static void requireOk(RunResult result) {
+        if (!result.ok()) {
+            throw new IllegalStateException("a benchmark run failed: " + result.error());
+        }
+    }
+}
