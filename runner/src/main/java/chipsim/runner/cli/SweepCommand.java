@@ -136,7 +136,7 @@ public final class SweepCommand implements Callable<Integer> {
         Path target = out != null ? out : defaultFolder(plan.file().name());
         SweepFolder folder;
         try {
-            folder = resume && Files.exists(target) ? SweepFolder.resume(target, resolved, table.header())
+            folder = resume && !SweepFolder.isFresh(target) ? SweepFolder.resume(target, resolved, table.header())
                     : SweepFolder.create(target, resolved, resolved.text(version, sweepFile.toString()), table.header());
         } catch (SweepFolder.Refused e) {
             err.println("chipsim sweep: " + e.getMessage());

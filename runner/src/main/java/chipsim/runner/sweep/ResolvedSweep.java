@@ -52,7 +52,7 @@ public record ResolvedSweep(String body, String sha256) {
         ObjectNode axes = sweep.putObject("axes");
         file.axes().forEach(axis -> axes.set(axis.path(), axis(axis)));
         ArrayNode set = sweep.putArray("set");
-        file.set().forEach(set::add);
+        plan.fixed().forEach(set::add);
         ArrayNode names = sweep.putArray("metrics");
         metrics.names().forEach(names::add);
         ArrayNode points = root.putArray("points");

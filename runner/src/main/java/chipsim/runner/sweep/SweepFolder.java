@@ -73,6 +73,11 @@ public final class SweepFolder {
         return folder;
     }
 
+    /** True when {@code out} does not exist or is an empty folder: a sweep starts there afresh. */
+    public static boolean isFresh(Path out) throws IOException {
+        return !Files.exists(out) || isEmptyDirectory(out);
+    }
+
     public Path root() {
         return root;
     }

@@ -62,7 +62,7 @@ public final class SweepPlanner {
         }
         pointProblems.values().forEach(p -> problems.add(p.withPoints()));
         problems.throwIfAny();
-        return new SweepPlan(file, base.source(), baseScenario, points, scenarios,
+        return new SweepPlan(file, base.source(), fixed, baseScenario, points, scenarios,
                 Seeds.derive(file.seed(), file.replications()));
     }
 
