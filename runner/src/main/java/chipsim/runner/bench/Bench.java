@@ -56,18 +56,21 @@ public final class Bench {
             }
             double[] seconds = new double[settings.baselineRepeats()];
             RunResult result = null;
+            long cpu = CpuTime.nanos();
             for (int i = 0; i < seconds.length; i++) {
                 long start = System.nanoTime();
                 result = simulation.runToEnd(base);
                 seconds[i] = (System.nanoTime() - start) / 1e9;
                 requireOk(result);
             }
+            String cpuUsed = CpuTime.since(cpu);
             Arrays.sort(seconds);
             double median = seconds[seconds.length / 2];
             double messagesPerSecond = result.messageCount() / median;
-            out.printf("baseline run          %d quarters, %d messages: %.1f ms (median of %d), %.0f quarters/s, "
-                            + "%.0f messages/s%n", base.quarters(), result.messageCount(), median * 1e3,
-                    seconds.length, base.quarters() / median, messagesPerSecond);
+            out.printf("baseline run          %d quarters, %d agents, %d messages: %.1f ms (median of %d), "
+                            + "%.0f quarters/s, %.0f messages/s; %s for the %d runs%n", base.quarters(),
+                    base.agents().size(), result.messageCount(), median * 1e3, seconds.length,
+                    base.quarters() / median, messagesPerSecond, cpuUsed, seconds.length);
             out.flush();
             return messagesPerSecond;
         }
@@ -78,8 +81,13 @@ public final class Bench {
         double all = sweepRate(base, cores);
         out.printf("sweep of the baseline %d runs: %.1f runs/s at parallel 1, %.1f runs/s at parallel %d, "
                 + "speed-up %.2f%n", settings.sweepRuns(), one, all, cores, all / one);
+        out.printf("                      CPU per run: %s at parallel 1, %s at parallel %d%n",
+                cpuPerRun[0], cpuPerRun[1], cores);
         out.flush();
     }
+
+    /** CPU per timed sweep run, at parallel 1 and at all cores, for the line under the sweep figures. */
+    private final String[] cpuPerRun = new String[2];
 
     /** Runs per second of a sweep engine over the baseline with distinct seeds, rows prepared as a sweep does. */
     private double sweepRate(Scenario base, int parallel) throws IOException, InterruptedException {
@@ -97,9 +105,12 @@ public final class Bench {
                     () -> { });
             List<RunSpec> runs = runs(base, settings.sweepRuns(), 2);
             int[] failed = {0};
+            long cpu = CpuTime.nanos();
             long start = System.nanoTime();
             engine.run(runs, table::row, f -> failed[0] += f.result().ok() ? 0 : 1, false, () -> { });
             double seconds = (System.nanoTime() - start) / 1e9;
+            long cpuNow = CpuTime.nanos();
+            cpuPerRun[parallel == 1 ? 0 : 1] = cpu < 0 ? "n/a" : String.format("%.1f ms", (cpuNow - cpu) / 1e6 / runs.size());
             if (failed[0] > 0) {
                 throw new IllegalStateException(failed[0] + " baseline runs failed in the sweep benchmark");
             }
@@ -125,14 +136,16 @@ public final class Bench {
             for (int extra : settings.extraBuyers()) {
                 Scenario grown = SyntheticBuyers.grow(baseline, quarters, extra);
                 HeapPeak.reset();
+                long cpu = CpuTime.nanos();
                 long start = System.nanoTime();
                 RunResult result = simulation.runToEnd(grown);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long heap = HeapPeak.bytes();
                 requireOk(result);
-                out.printf("  +%-6d buyers %6d agents: %8.2f s, %9.0f messages/s, %6.1f ms per quarter, peak heap %5d MB%n",
-                        extra, grown.agents().size(), seconds, result.messageCount() / seconds, seconds * 1e3 / quarters,
-                        heap >> 20);
+                out.printf("  +%-6d buyers %6d agents: %8.2f s (%s), %9.0f messages/s, %5.1f messages per agent-quarter,"
+                                + " peak heap %5d MB%n", extra, grown.agents().size(), seconds, CpuTime.since(cpu),
+                        result.messageCount() / seconds,
+                        result.messageCount() / (double) grown.agents().size() / quarters, heap >> 20);
                 out.flush();
             }
         }

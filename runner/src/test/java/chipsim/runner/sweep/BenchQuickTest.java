@@ -21,8 +21,9 @@ class BenchQuickTest {
                 "baseline run .* ms \\(median of 1\\), " + number + " quarters/s, " + number + " messages/s",
                 "sweep of the baseline .* " + number + " runs/s at parallel 1, " + number + " runs/s at parallel "
                         + number + ", speed-up " + number,
-                "\\+10 +buyers .* s, +" + number + " messages/s, .* peak heap +" + number + " MB",
-                "\\+100 +buyers .* s, +" + number + " messages/s, .* peak heap +" + number + " MB",
+                "CPU per run: " + number + " ms at parallel 1",
+                "\\+10 +buyers .* s \\(CPU " + number + " s\\), +" + number + " messages/s, .* peak heap +" + number + " MB",
+                "\\+100 +buyers .* s \\(CPU " + number + " s\\), +" + number + " messages/s, .* peak heap +" + number + " MB",
                 "akka ping-pong +" + number + " messages/s with 1 pair, " + number + " messages/s with",
                 "one baseline run moves " + number + "% of the messages per second")) {
             assertTrue(Pattern.compile(figure).matcher(result.out()).find(), figure + " in\n" + result.out());
