@@ -13,12 +13,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench",
-        description = {"Measure chipsim on this machine: one baseline run (time, quarters/s, messages/s); a sweep",
-                "of the baseline at parallel 1 and at all cores (runs/s, speed-up); scaling with 10 to 10,000",
-                "extra small buyers over 40 quarters (time, messages/s, peak heap); and Akka's raw message",
-                "throughput in the same JVM as the yardstick. Takes a few minutes; docs/performance.md has",
-                "the figures of a reference machine and what limits them."})
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure chipsim's speed on this machine.",
+                "Prints one baseline run (time, quarters/s, messages/s); a sweep "
+                + "of the baseline at parallel 1 and at all cores (runs/s, speed-up); scaling with 10 to 10,000 "
+                + "extra small buyers over 40 quarters (time, messages/s, peak heap); and Akka's raw message "
+                + "throughput in the same JVM as the yardstick.",
+                "Takes several minutes; run it on an otherwise idle machine, with -Xmx2g to check the heap target. "
+                + "docs/performance.md has the figures of a reference machine and what limits them."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

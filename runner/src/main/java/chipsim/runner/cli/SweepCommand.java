@@ -37,12 +37,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sweep", sortOptions = false,
-        description = {"Run a sweep: every point of a sweep file's design, each with its replications' seeds,",
-                "many at once in one actor system. Writes runs.csv (a row per run, appended as each finishes),",
-                "summary.csv (a row per point: n, mean, sd, 95% CI) and sweep.resolved.yaml. docs/sweeps.md",
-                "documents the file and every column. The sweep and every point are checked first; on any",
-                "problem nothing runs and nothing is written."},
+@Command(name = "sweep", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Run a sweep: a base scenario at every point of a design, several seeds each, summarised.",
+                "Every point runs with each of the replications' seeds, many runs at once in one actor system. Writes runs.csv (a row per run, appended as each finishes), "
+                + "summary.csv (a row per point: n, mean, sd, 95%% confidence interval) and sweep.resolved.yaml; "
+                + "docs/sweeps.md documents the file and every column.",
+                "The sweep and every point are checked first; on any problem nothing runs and nothing is written."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:every run completed", "1:some runs failed (recorded in runs.csv) or --fail-fast stopped it",
                 "2:bad input (sweep file, a point's scenario, options, a folder that holds another sweep)"})
