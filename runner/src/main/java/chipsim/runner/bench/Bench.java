@@ -51,8 +51,8 @@ public final class Bench {
     /** @return the baseline's messages per second */
     private double baselineRun(Scenario base) {
         try (Simulation simulation = Simulation.start(cores, registry)) {
-            for (int i = 0; i < settings.baselineRepeats(); i++) {
-                simulation.runToEnd(base);
+            for (int i = 0; i < settings.warmUpRuns(); i++) {
+                simulation.runToEnd(base.withSeed(i));
             }
             double[] seconds = new double[settings.baselineRepeats()];
             RunResult result = null;
@@ -101,7 +101,7 @@ public final class Bench {
             }
             SweepEngine engine = new SweepEngine(simulation, parallel, Duration.ofSeconds(1));
             // Warm-up on other seeds, so the timed runs are not the JIT's first.
-            engine.run(runs(base, Math.max(parallel * 2, settings.sweepRuns() / 4), 1), table::row, f -> { }, false,
+            engine.run(runs(base, Math.max(parallel * 2, settings.sweepRuns() / 10), 1), table::row, f -> { }, false,
                     () -> { });
             List<RunSpec> runs = runs(base, settings.sweepRuns(), 2);
             int[] failed = {0};
