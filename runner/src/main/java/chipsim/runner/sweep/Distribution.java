@@ -1,5 +1,6 @@
 package chipsim.runner.sweep;
 
+import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
@@ -19,7 +20,7 @@ public record Distribution(String type, double min, double max, double mean, dou
     public static final String UNIFORM = "uniform";
     public static final String LOG_UNIFORM = "log-uniform";
     public static final String NORMAL = "normal";
-    public static final java.util.List<String> TYPES = java.util.List.of(UNIFORM, LOG_UNIFORM, NORMAL);
+    public static final List<String> TYPES = List.of(UNIFORM, LOG_UNIFORM, NORMAL);
 
     public double quantile(double u) {
         double value = switch (type) {
