@@ -1,11 +1,13 @@
 package chipsim.runner;
 
+import chipsim.runner.cli.BenchCommand;
 import chipsim.runner.cli.CalibrateCommand;
 import chipsim.runner.cli.ExitCodes;
 import chipsim.runner.cli.GameCommand;
 import chipsim.runner.cli.PoliciesCommand;
 import chipsim.runner.cli.ReportCommand;
 import chipsim.runner.cli.RunCommand;
+import chipsim.runner.cli.SweepCommand;
 import chipsim.runner.cli.ValidateCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Command;
                 "quarter by quarter, with Akka actors for Washington, Beijing, Nvidia, TSMC, Huawei,",
                 "the hyperscalers and grey-market brokers."},
         subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, CalibrateCommand.class,
-                ReportCommand.class, GameCommand.class,
+                SweepCommand.class, ReportCommand.class, GameCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

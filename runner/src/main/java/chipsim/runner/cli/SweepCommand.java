@@ -1,0 +1,224 @@
+package chipsim.runner.cli;
+
+import chipsim.agents.PolicyRegistry;
+import chipsim.runner.Logging;
+import chipsim.runner.Version;
+import chipsim.runner.scenario.Problem;
+import chipsim.runner.scenario.ScenarioException;
+import chipsim.runner.sim.Simulation;
+import chipsim.runner.sweep.MetricProbe;
+import chipsim.runner.sweep.MetricSet;
+import chipsim.runner.sweep.PlainProgress;
+import chipsim.runner.sweep.Progress;
+import chipsim.runner.sweep.ResolvedSweep;
+import chipsim.runner.sweep.RunSpec;
+import chipsim.runner.sweep.RunsTable;
+import chipsim.runner.sweep.SweepEngine;
+import chipsim.runner.sweep.SweepFile;
+import chipsim.runner.sweep.SweepFolder;
+import chipsim.runner.sweep.SweepPlan;
+import chipsim.runner.sweep.SweepPlanner;
+import chipsim.runner.sweep.SweepReader;
+import chipsim.runner.sweep.SweepSession;
+import chipsim.runner.sweep.TerminalProgress;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sweep", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Run a sweep: a base scenario at every point of a design, several seeds each, summarised.",
+                "Every point runs with each of the replications' seeds, many runs at once in one actor system. Writes runs.csv (a row per run, appended as each finishes), "
+                + "summary.csv (a row per point: n, mean, sd, 95%% confidence interval) and sweep.resolved.yaml; "
+                + "docs/sweeps.md documents the file and every column.",
+                "The sweep and every point are checked first; on any problem nothing runs and nothing is written."},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:every run completed", "1:some runs failed (recorded in runs.csv) or --fail-fast stopped it",
+                "2:bad input (sweep file, a point's scenario, options, a folder that holds another sweep)"})
+public final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML), e.g. configs/sweeps/washington-revenue.yaml.")
+    Path sweepFile;
+
+    @Option(names = "--parallel", paramLabel = "N",
+            description = "Runs in flight at once (default: the number of cores); results do not depend on it.")
+    Integer parallel;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Sweep folder (default: runs/NAME-YYYYMMDD-HHMMSS). Must not exist or be empty, unless --resume.")
+    Path out;
+
+    @Option(names = "--resume",
+            description = "Continue the sweep in --out DIR: run only the (point, seed) pairs runs.csv lacks. "
+                    + "Refused if the sweep, its base, --set, --quarters or chipsim changed. Starts afresh if DIR does not exist.")
+    boolean resume;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override a base-scenario value for every point (after the file's set:); repeatable.")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--quarters", paramLabel = "N", description = "Simulate only the first N quarters (overrides the file's quarters:).")
+    Integer quarters;
+
+    @Option(names = "--keep-traces", description = "Also write each successful run's folder under traces/ (big; off by default).")
+    boolean keepTraces;
+
+    @Option(names = "--fail-fast", description = "Stop starting runs at the first failed one (default: record it and go on).")
+    boolean failFast;
+
+    @Option(names = "--policy-jar", paramLabel = "JAR", description = "A jar with your own policies; repeatable.")
+    List<Path> policyJars = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "Also print Akka's and chipsim's log lines to standard error.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        int cores = Runtime.getRuntime().availableProcessors();
+        int inFlight = parallel == null ? cores : parallel;
+        if (inFlight < 1 || inFlight > 4096) {
+            err.println("chipsim sweep: --parallel must be from 1 to 4096, not " + inFlight);
+            return ExitCodes.BAD_INPUT;
+        }
+        if (quarters != null && (quarters < 1 || quarters > 400)) {
+            err.println("chipsim sweep: --quarters must be from 1 to 400, not " + quarters);
+            return ExitCodes.BAD_INPUT;
+        }
+        PolicyRegistry registry;
+        SweepPlan plan;
+        try {
+            ScenarioOptions options = new ScenarioOptions();
+            options.policyJars = policyJars;
+            registry = options.registry();
+            plan = new SweepPlanner(registry).plan(SweepReader.read(sweepFile), overrides, quarters);
+        } catch (ScenarioException e) {
+            return badInput(err, e);
+        }
+        // Initialised before the actor system logs anything; the sweep folder's log takes over once it exists.
+        Logging.configure(null, verbose);
+        // Actor threads beyond the runs in flight only add hand-offs; beyond the cores they only add contention.
+        try (Simulation simulation = Simulation.start(Math.min(inFlight, cores), registry)) {
+            return run(plan, simulation, inFlight);
+        }
+    }
+
+    private int run(SweepPlan plan, Simulation simulation, int inFlight) throws IOException, InterruptedException {
+        PrintWriter outText = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        MetricSet metrics;
+        try {
+            metrics = metrics(plan, simulation);
+        } catch (ScenarioException e) {
+            return badInput(err, e);
+        } catch (MetricProbe.Failed e) {
+            err.println("chipsim sweep: " + e.getMessage());
+            err.println("nothing was written; chipsim run " + plan.baseSource() + " shows the failure alone");
+            return ExitCodes.RUN_FAILED;
+        }
+        String version = Version.get();
+        ResolvedSweep resolved = ResolvedSweep.of(plan, metrics, version);
+        RunsTable table = new RunsTable(plan.axes(), metrics, resolved.sha256(), version);
+        Path target = out != null ? out : defaultFolder(plan.file().name());
+        SweepFolder folder;
+        try {
+            folder = resume && !SweepFolder.isFresh(target) ? SweepFolder.resume(target, resolved, table.header())
+                    : SweepFolder.create(target, resolved, resolved.text(version, sweepFile.toString()), table.header());
+        } catch (SweepFolder.Refused e) {
+            err.println("chipsim sweep: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        Logging.configure(folder.file(SweepFolder.LOG), verbose);
+        try {
+            SweepSession session = new SweepSession(plan, table, folder, keepTraces);
+            List<RunSpec> missing = session.missing();
+            int total = plan.runCount();
+            outText.printf("sweep %s: %d points x %d seeds = %d runs%s, %d at a time, into %s%n", plan.file().name(),
+                    plan.points().size(), plan.seeds().size(), total,
+                    total == missing.size() ? "" : " (" + (total - missing.size()) + " done before)", inFlight, target);
+            outText.flush();
+            long start = System.nanoTime();
+            SweepEngine.Outcome outcome;
+            try (Progress progress = progress(err, total, total - missing.size())) {
+                outcome = session.run(missing, simulation, inFlight, failFast, progress);
+            }
+            return report(outcome, target, (System.nanoTime() - start) / 1e9, outText, err);
+        } finally {
+            Logging.stop();
+        }
+    }
+
+    private MetricSet metrics(SweepPlan plan, Simulation simulation) throws ScenarioException, MetricProbe.Failed {
+        List<String> columns = MetricProbe.columns(simulation, plan.base());
+        List<String> agents = MetricProbe.agentIds(plan.base());
+        List<String> chosen = plan.file().metrics();
+        if (chosen.isEmpty()) {
+            return MetricSet.defaults(columns, agents);
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<Integer, String> unknown : MetricSet.unknown(chosen, columns, agents).entrySet()) {
+            int[] at = plan.file().tree().locate("metrics[" + unknown.getKey() + "]");
+            problems.add(new Problem(plan.file().tree().source(), at[0], at[1], "metrics[" + unknown.getKey() + "]",
+                    "unknown metric '" + chosen.get(unknown.getKey()) + "'", unknown.getValue()
+                    + " (AGG.COLUMN with AGG one of end, sum, mean, min, max and COLUMN of quarters.csv; or payoff.AGENT)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return MetricSet.of(chosen);
+    }
+
+    private static Progress progress(PrintWriter err, int total, int done) {
+        return System.console() != null ? new TerminalProgress(total, done) : new PlainProgress(err, total, done);
+    }
+
+    private int report(SweepEngine.Outcome outcome, Path target, double seconds, PrintWriter outText, PrintWriter err) {
+        outText.printf("%d runs (%d failed) in %.1f s, %.1f runs/s%n", outcome.finished(), outcome.failed(), seconds,
+                outcome.finished() / Math.max(seconds, 1e-9));
+        if (outcome.stoppedEarly()) {
+            err.println("chipsim sweep: stopped at the first failed run (--fail-fast); its error is in "
+                    + target.resolve(SweepFolder.RUNS));
+            err.println("continue with: chipsim sweep " + sweepFile + " --out " + target + " --resume");
+            return ExitCodes.RUN_FAILED;
+        }
+        outText.println("wrote " + target + ": " + SweepFolder.RUNS + ", " + SweepFolder.SUMMARY + ", "
+                + ResolvedSweep.FILE);
+        if (outcome.failed() > 0) {
+            err.println("chipsim sweep: " + outcome.failed() + " runs failed; their status and error are in "
+                    + target.resolve(SweepFolder.RUNS));
+            return ExitCodes.RUN_FAILED;
+        }
+        return ExitCodes.OK;
+    }
+
+    private static int badInput(PrintWriter err, ScenarioException e) {
+        err.println("chipsim sweep: the sweep cannot run (" + e.problems().size()
+                + (e.problems().size() == 1 ? " problem):" : " problems):"));
+        err.println(e.getMessage());
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private static Path defaultFolder(String name) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path base = Path.of("runs", name + "-" + stamp);
+        Path candidate = base;
+        for (int i = 2; Files.exists(candidate); i++) {
+            candidate = Path.of(base + "-" + i);
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,125 @@
+package chipsim.runner.sweep;
+
+import chipsim.agents.Names;
+import chipsim.market.report.AgentReport;
+import chipsim.runner.sim.QuarterRecord;
+import chipsim.runner.sim.RunResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The figures a sweep records per run (docs/sweeps.md): {@code AGG.COLUMN} for a quarters.csv
+ * column aggregated over the run's quarters, and {@code payoff.AGENT} for an agent's payoff summed
+ * over the run.
+ */
+public final class MetricSet {
+
+    /** end: the last quarter's value; sum: the cumulative figure; mean, min, max over the quarters. */
+    public static final List<String> AGGREGATES = List.of("end", "sum", "mean", "min", "max");
+    public static final String PAYOFF = "payoff";
+
+    private final List<String> names;
+    private final List<Extractor> extractors;
+
+    private MetricSet(List<String> names) {
+        this.names = List.copyOf(names);
+        this.extractors = names.stream().map(MetricSet::extractor).toList();
+    }
+
+    /** Every quarters.csv column at its end and summed, then every agent's cumulative payoff. */
+    public static MetricSet defaults(List<String> columns, List<String> agentIds) {
+        List<String> names = new ArrayList<>();
+        columns.forEach(c -> names.add("end." + c));
+        columns.forEach(c -> names.add("sum." + c));
+        agentIds.forEach(a -> names.add(PAYOFF + "." + a));
+        return new MetricSet(names);
+    }
+
+    /** The chosen metrics; check them first with {@link #unknown}. */
+    public static MetricSet of(List<String> names) {
+        return new MetricSet(names);
+    }
+
+    /** For each chosen name that is no metric, by its index in {@code chosen}: what is wrong. */
+    public static SortedMap<Integer, String> unknown(List<String> chosen, List<String> columns, List<String> agentIds) {
+        List<String> valid = new ArrayList<>();
+        for (String aggregate : AGGREGATES) {
+            columns.forEach(c -> valid.add(aggregate + "." + c));
+        }
+        agentIds.forEach(a -> valid.add(PAYOFF + "." + a));
+        SortedMap<Integer, String> unknown = new TreeMap<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            if (!valid.contains(chosen.get(i))) {
+                unknown.put(i, Names.suggestion(chosen.get(i), valid));
+            }
+        }
+        return unknown;
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    /** One value per metric, NaN where the run has no such figure. */
+    public double[] values(RunResult result) {
+        double[] values = new double[names.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = extractors.get(i).apply(result.quarters());
+        }
+        return values;
+    }
+
+    private interface Extractor {
+        double apply(List<QuarterRecord> quarters);
+    }
+
+    private static Extractor extractor(String name) {
+        int dot = name.indexOf('.');
+        String aggregate = name.substring(0, dot);
+        String key = name.substring(dot + 1);
+        if (aggregate.equals(PAYOFF)) {
+            return quarters -> payoff(quarters, key);
+        }
+        return quarters -> aggregate(quarters, aggregate, key);
+    }
+
+    private static double payoff(List<QuarterRecord> quarters, String agentId) {
+        double total = 0;
+        boolean found = false;
+        for (QuarterRecord quarter : quarters) {
+            for (AgentReport agent : quarter.agents()) {
+                if (agent.agentId().equals(agentId)) {
+                    total += agent.payoff();
+                    found = true;
+                }
+            }
+        }
+        return found ? total : Double.NaN;
+    }
+
+    private static double aggregate(List<QuarterRecord> quarters, String aggregate, String column) {
+        if (quarters.isEmpty()) {
+            return Double.NaN;
+        }
+        if (aggregate.equals("end")) {
+            return quarters.get(quarters.size() - 1).metrics().getOrDefault(column, Double.NaN);
+        }
+        double sum = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (QuarterRecord quarter : quarters) {
+            double value = quarter.metrics().getOrDefault(column, Double.NaN);
+            sum += value;
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+        }
+        return switch (aggregate) {
+            case "sum" -> sum;
+            case "mean" -> sum / quarters.size();
+            case "min" -> min;
+            default -> max;
+        };
+    }
+}

@@ -1,0 +1,177 @@
+package chipsim.runner.sweep;
+
+import chipsim.agents.Names;
+import chipsim.runner.scenario.LocatedTree;
+import chipsim.runner.scenario.Problem;
+import chipsim.runner.scenario.ScenarioException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads and checks a sweep file, reporting every problem at once with its line and a hint. */
+public final class SweepReader {
+
+    static final List<String> TOP_KEYS = List.of("name", "description", "base", "quarters", "seed", "replications",
+            "design", "axes", "set", "metrics");
+    /** A sweep past this many runs is almost surely a mistake in a range or a sample count. */
+    static final long MAX_RUNS = 1_000_000;
+
+    private SweepReader() {}
+
+    public static SweepFile read(Path file) throws ScenarioException {
+        if (!Files.isRegularFile(file)) {
+            throw ScenarioException.of(new Problem(file.toString(), 0, 0, "", "no such sweep file",
+                    "check the path; shipped sweeps are in configs/sweeps/"));
+        }
+        LocatedTree tree;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            tree = LocatedTree.parse(file.toString(), reader, file.toString().endsWith(".json"));
+        } catch (IOException e) {
+            throw ScenarioException.of(new Problem(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(),
+                    "check the file's permissions"));
+        }
+        SweepProblems problems = new SweepProblems(tree);
+        SweepNode top = new SweepNode(tree.root(), "", problems);
+        top.allowOnly(TOP_KEYS);
+        String fallbackName = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+        String name = top.text("name", fallbackName);
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            problems.add("name", "name '" + name + "' has characters unsafe in a folder name",
+                    "use letters, digits, '.', '_' and '-' only");
+        }
+        String description = top.text("description", "");
+        String base = top.text("base", null);
+        if (base == null) {
+            problems.add("", "missing 'base'", "add base: ../baseline.yaml (relative to this file) or base: bundled:baseline");
+        } else if (!base.startsWith(SweepFile.BUNDLED_PREFIX) && !Files.isRegularFile(baseFile(file, base))) {
+            problems.add("base", "no scenario file " + baseFile(file, base),
+                    "the path is relative to the sweep file; or write bundled:baseline");
+        }
+        Long quarters = top.integer("quarters", 0L, 1, 400);
+        Long seed = top.integer("seed", 1L, 0, Integer.MAX_VALUE);
+        Long replications = top.integer("replications", 1L, 1, 10_000);
+        Design design = design(top, problems);
+        List<Axis> axes = AxisReader.read(top.mapping("axes"), problems);
+        if (!top.has("axes") && design != null && !design.type().equals(Design.GRID)) {
+            problems.add("design", "a " + design.type() + " design needs axes", "add an axes: section");
+        }
+        if (design != null && design.type().equals(Design.GRID)) {
+            for (Axis axis : axes) {
+                if (axis.sampled()) {
+                    problems.add("axes." + axis.path() + "." + AxisReader.DISTRIBUTION,
+                            "a grid cannot take a distribution", "use design: {type: latin-hypercube, samples: N} "
+                                    + "or {type: random, samples: N}, or give values: or range:");
+                }
+            }
+        }
+        List<String> set = fixedOverrides(top.mapping("set"), problems);
+        List<String> metrics = metrics(top, problems);
+        if (design != null && replications != null && !problems.any()) {
+            long points = design.type().equals(Design.GRID) ? gridSize(axes) : design.samples();
+            if (points * replications > MAX_RUNS) {
+                problems.add(top.has("axes") ? "axes" : "replications", "the sweep has " + points + " points x "
+                        + replications + " replications, more than " + MAX_RUNS + " runs",
+                        "use fewer values or a latin-hypercube design");
+            }
+        }
+        problems.throwIfAny();
+        return new SweepFile(file, tree, name, description, base, quarters == 0 ? null : quarters.intValue(), seed,
+                replications.intValue(), design, axes, set, metrics);
+    }
+
+    /** Where a relative base path points: next to the sweep file. */
+    public static Path baseFile(Path sweepFile, String base) {
+        Path folder = sweepFile.toAbsolutePath().getParent();
+        return folder.resolve(base).normalize();
+    }
+
+    private static Design design(SweepNode top, SweepProblems problems) {
+        if (!top.has("design")) {
+            return new Design(Design.GRID, 0);
+        }
+        JsonNode node = top.get("design");
+        if (node.isTextual()) {
+            String type = node.asText();
+            if (type.equals(Design.GRID)) {
+                return new Design(type, 0);
+            }
+            problems.add("design", Design.TYPES.contains(type) ? "a " + type + " design needs a number of samples"
+                    : "unknown design '" + type + "'", Design.TYPES.contains(type)
+                    ? "write design: {type: " + type + ", samples: 50}" : Names.suggestion(type, Design.TYPES));
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add("design", "design must be grid or a mapping {type, samples}", "e.g. design: {type: random, samples: 50}");
+            return null;
+        }
+        SweepNode design = new SweepNode(node, "design", problems);
+        design.allowOnly(List.of("type", "samples"));
+        String type = design.text("type", Design.GRID);
+        if (!Design.TYPES.contains(type)) {
+            problems.add("design.type", "unknown design '" + type + "'", Names.suggestion(type, Design.TYPES));
+            return null;
+        }
+        if (type.equals(Design.GRID)) {
+            if (design.has("samples")) {
+                problems.add("design.samples", "a grid takes every combination; it has no samples",
+                        "remove samples:, or use type: random or latin-hypercube");
+            }
+            return new Design(type, 0);
+        }
+        Long samples = design.integer("samples", null, 1, MAX_RUNS);
+        return samples == null ? null : new Design(type, samples.intValue());
+    }
+
+    private static long gridSize(List<Axis> axes) {
+        long size = 1;
+        for (Axis axis : axes) {
+            size *= Math.max(1, axis.values().size());
+            if (size > MAX_RUNS) {
+                return size;
+            }
+        }
+        return size;
+    }
+
+    private static List<String> fixedOverrides(Map<String, JsonNode> entries, SweepProblems problems) {
+        List<String> set = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : entries.entrySet()) {
+            JsonNode value = entry.getValue();
+            if (!value.isValueNode() || value.isNull()) {
+                problems.add("set." + entry.getKey(), "a fixed value must be a number, a word or true/false",
+                        "set a list or mapping in the base scenario instead");
+                continue;
+            }
+            set.add(entry.getKey() + "=" + AxisValues.text(value));
+        }
+        return set;
+    }
+
+    private static List<String> metrics(SweepNode top, SweepProblems problems) {
+        List<String> names = new ArrayList<>();
+        List<JsonNode> items = top.list("metrics");
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (!item.isTextual()) {
+                problems.add("metrics[" + i + "]", "a metric is a name such as end.china_compute_h100e, not "
+                        + SweepNode.describe(item), "see docs/sweeps.md for the metric names");
+                continue;
+            }
+            if (names.contains(item.asText())) {
+                problems.add("metrics[" + i + "]", "metric " + item.asText() + " is listed twice", "keep one");
+                continue;
+            }
+            names.add(item.asText());
+        }
+        if (top.has("metrics") && items.isEmpty() && !problems.any()) {
+            problems.add("metrics", "the list of metrics is empty", "leave metrics: out for the default set");
+        }
+        return names;
+    }
+}

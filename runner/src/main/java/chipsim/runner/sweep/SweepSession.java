@@ -1,0 +1,128 @@
+package chipsim.runner.sweep;
+
+import chipsim.runner.output.RunFolder;
+import chipsim.runner.output.RunWriter;
+import chipsim.runner.sim.RunResult;
+import chipsim.runner.sim.Simulation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * One start (or resumption) of a sweep in its folder: runs the (point, seed) pairs runs.csv does
+ * not hold yet, appends each as it finishes, and when none is missing sorts runs.csv and writes
+ * summary.csv.
+ */
+public final class SweepSession {
+
+    private final SweepPlan plan;
+    private final RunsTable table;
+    private final SweepFolder folder;
+    private final boolean keepTraces;
+
+    public SweepSession(SweepPlan plan, RunsTable table, SweepFolder folder, boolean keepTraces) {
+        this.plan = plan;
+        this.table = table;
+        this.folder = folder;
+        this.keepTraces = keepTraces;
+    }
+
+    /** The runs runs.csv does not hold yet, in (point, replication) order. */
+    public List<RunSpec> missing() throws IOException {
+        Set<String> done = new HashSet<>();
+        try (RunsFile runs = RunsFile.open(folder.file(SweepFolder.RUNS), table.header())) {
+            int seedColumn = table.axisCount() + 2;
+            for (List<String> row : runs.rows()) {
+                done.add(row.get(0) + "/" + row.get(seedColumn));
+            }
+        }
+        List<RunSpec> missing = new ArrayList<>();
+        for (int p = 0; p < plan.points().size(); p++) {
+            Point point = plan.points().get(p);
+            for (int r = 0; r < plan.seeds().size(); r++) {
+                long seed = plan.seeds().get(r);
+                if (!done.contains(point.id() + "/" + seed)) {
+                    missing.add(new RunSpec(point, r + 1, seed, plan.scenarios().get(p).withSeed(seed)));
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** Runs {@code runs} and records each; finishes the folder when nothing is left missing. */
+    public SweepEngine.Outcome run(List<RunSpec> runs, Simulation simulation, int parallel, boolean failFast,
+            Progress progress) throws IOException, InterruptedException {
+        if (keepTraces) {
+            removeUnfinishedTraces();
+        }
+        SweepEngine engine = new SweepEngine(simulation, parallel, PlainProgress.EVERY.dividedBy(10));
+        BiFunction<RunSpec, RunResult, List<String>> prepare = table::row;
+        SweepEngine.Outcome outcome;
+        try (RunsFile file = RunsFile.open(folder.file(SweepFolder.RUNS), table.header())) {
+            outcome = engine.run(runs, prepare, finished -> {
+                if (keepTraces && finished.result().ok()) {
+                    writeTrace(finished.run(), finished.result());
+                }
+                file.append(finished.prepared());
+                progress.step(!finished.result().ok());
+            }, failFast, progress::tick);
+        }
+        if (!outcome.stoppedEarly()) {
+            finish();
+        }
+        return outcome;
+    }
+
+    /** Sorts runs.csv by point and replication and writes summary.csv from it. */
+    public void finish() throws IOException {
+        Path runs = folder.file(SweepFolder.RUNS);
+        RunsFile.sort(runs, 0, table.axisCount() + 1);
+        List<List<String>> rows = RunsFile.read(runs);
+        Summary.write(folder.file(SweepFolder.SUMMARY), table, rows.subList(1, rows.size()));
+    }
+
+    private void writeTrace(RunSpec run, RunResult result) throws IOException {
+        Path target = folder.file(SweepFolder.TRACES).resolve(run.label());
+        // A trace folder without its runs.csv row is from a run killed before its row was written.
+        deleteTree(target);
+        RunFolder trace = RunFolder.create(target);
+        RunWriter.write(trace, result);
+        trace.commit();
+    }
+
+    /** Half-written trace folders a killed sweep left behind. */
+    private void removeUnfinishedTraces() throws IOException {
+        Path traces = folder.file(SweepFolder.TRACES);
+        if (!Files.isDirectory(traces)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(traces)) {
+            for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(".")).toList()) {
+                deleteTree(entry);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
