@@ -171,8 +171,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<Integer, String> unknown : MetricSet.unknown(chosen, columns, agents).entrySet()) {
-            int[] at = plan.file().tree().locate("metrics[" + unknown.getKey() + "]");
-            problems.add(new Problem(plan.file().tree().source(), at[0], at[1], "metrics[" + unknown.getKey() + "]",
+            problems.add(plan.file().tree().problemAt("metrics[" + unknown.getKey() + "]",
                     "unknown metric '" + chosen.get(unknown.getKey()) + "'", unknown.getValue()
                     + " (AGG.COLUMN with AGG one of end, sum, mean, min, max and COLUMN of quarters.csv; or payoff.AGENT)"));
         }

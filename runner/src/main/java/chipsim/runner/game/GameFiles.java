@@ -1,5 +1,6 @@
 package chipsim.runner.game;
 
+import chipsim.runner.scenario.Problems;
 import chipsim.agents.Names;
 import chipsim.agents.PolicyRegistry;
 import chipsim.runner.scenario.LocatedTree;
@@ -57,7 +58,7 @@ public final class GameFiles {
             throw ScenarioException.of(new Problem(source, 0, 0, "", "cannot read: " + e.getMessage(),
                     "check the file's permissions"));
         }
-        GameProblems problems = new GameProblems(tree);
+        Problems problems = new Problems(tree);
         String kind = new GameNode(tree.root(), "", problems).text("kind", true, "matrix (or simulated)");
         problems.throwIfAny();
         String defaultName = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "")
@@ -75,7 +76,7 @@ public final class GameFiles {
     }
 
     /** The game's name: from name:, else the file's; it names the output folder, so it must be safe there. */
-    static String name(GameNode top, String fallback, GameProblems problems) {
+    static String name(GameNode top, String fallback, Problems problems) {
         String name = top.text("name", false, "prisoners-dilemma");
         if (name == null) {
             name = fallback;

@@ -1,5 +1,6 @@
 package chipsim.runner.game;
 
+import chipsim.runner.scenario.Problems;
 import chipsim.agents.Names;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ final class GameNode {
 
     private final JsonNode node;
     private final String path;
-    private final GameProblems problems;
+    private final Problems problems;
 
-    GameNode(JsonNode node, String path, GameProblems problems) {
+    GameNode(JsonNode node, String path, Problems problems) {
         this.node = node;
         this.path = path;
         this.problems = problems;
@@ -109,7 +110,7 @@ final class GameNode {
      *
      * @param what what the names are, for messages ("players", "strategies of row")
      */
-    static List<String> names(JsonNode value, String path, String what, String example, GameProblems problems) {
+    static List<String> names(JsonNode value, String path, String what, String example, Problems problems) {
         if (value == null || value.isNull()) {
             int dot = path.lastIndexOf('.');
             problems.add(dot < 0 ? "" : path.substring(0, dot), "missing '" + path.substring(dot + 1) + "'",

@@ -1,5 +1,6 @@
 package chipsim.runner.game;
 
+import chipsim.runner.scenario.Problems;
 import chipsim.agents.Names;
 import chipsim.runner.scenario.LocatedTree;
 import chipsim.runner.scenario.ScenarioException;
@@ -23,7 +24,7 @@ final class MatrixGameReader {
     private MatrixGameReader() {}
 
     static Game read(LocatedTree tree, String defaultName, boolean allowDegenerate) throws ScenarioException {
-        GameProblems problems = new GameProblems(tree);
+        Problems problems = new Problems(tree);
         GameNode top = new GameNode(tree.root(), "", problems);
         top.allowOnly(KEYS);
         String name = GameFiles.name(top, defaultName, problems);
@@ -68,7 +69,7 @@ final class MatrixGameReader {
         return game;
     }
 
-    private static List<List<String>> strategies(GameNode top, List<String> players, GameProblems problems) {
+    private static List<List<String>> strategies(GameNode top, List<String> players, Problems problems) {
         Map<String, JsonNode> byPlayer = top.mapping("strategies", "row: [cooperate, defect]");
         if (!top.has("strategies")) {
             return null;
@@ -99,7 +100,7 @@ final class MatrixGameReader {
 
     /** Reads the mapping for player {@code level}, whose entries are its strategies, down to the payoff lists. */
     private static void readLevel(JsonNode node, String path, int level, int prefix, List<String> players,
-            List<List<String>> strategies, Rational[][] payoffs, GameProblems problems) {
+            List<List<String>> strategies, Rational[][] payoffs, Problems problems) {
         int n = players.size();
         if (level == n) {
             payoffs[prefix] = leaf(node, path, players, problems);
@@ -130,7 +131,7 @@ final class MatrixGameReader {
         }
     }
 
-    private static Rational[] leaf(JsonNode node, String path, List<String> players, GameProblems problems) {
+    private static Rational[] leaf(JsonNode node, String path, List<String> players, Problems problems) {
         int n = players.size();
         String hint = "write a list of " + n + " payoffs, one per player in the order " + String.join(", ", players)
                 + ", e.g. [" + String.join(", ", java.util.Collections.nCopies(n, "1")) + "]";
@@ -147,7 +148,7 @@ final class MatrixGameReader {
     }
 
     /** A payoff: a number, or text holding a fraction ("1/3") for exactness. */
-    private static Rational number(JsonNode value, String path, String player, GameProblems problems) {
+    private static Rational number(JsonNode value, String path, String player, Problems problems) {
         try {
             if (value.isIntegralNumber()) {
                 return Rational.of(new java.math.BigDecimal(value.bigIntegerValue()));

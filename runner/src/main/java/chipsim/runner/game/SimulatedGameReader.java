@@ -1,5 +1,6 @@
 package chipsim.runner.game;
 
+import chipsim.runner.scenario.Problems;
 import chipsim.agents.AgentSpec;
 import chipsim.agents.Names;
 import chipsim.agents.PolicyRegistry;
@@ -31,7 +32,7 @@ final class SimulatedGameReader {
 
     static SimulatedGame read(LocatedTree tree, Path file, String defaultName, PolicyRegistry registry)
             throws ScenarioException {
-        GameProblems problems = new GameProblems(tree);
+        Problems problems = new Problems(tree);
         GameNode top = new GameNode(tree.root(), "", problems);
         top.allowOnly(KEYS);
         String name = GameFiles.name(top, defaultName, problems);
@@ -89,7 +90,7 @@ final class SimulatedGameReader {
     }
 
     private static void readRoles(GameNode top, Scenario base, List<String> roles,
-            List<List<SimulatedGame.Strategy>> strategies, GameProblems problems) {
+            List<List<SimulatedGame.Strategy>> strategies, Problems problems) {
         if (!top.has("roles")) {
             problems.add("", "missing 'roles'", "add roles: with, per agent of the scenario that plays, its strategies");
             return;
@@ -130,7 +131,7 @@ final class SimulatedGameReader {
      * given parameters change only themselves; with another policy they replace the agent's
      * parameters (the scenario's belong to the old policy), defaults filling the rest.
      */
-    private static List<String> overrides(AgentSpec agent, JsonNode spec, String path, GameProblems problems) {
+    private static List<String> overrides(AgentSpec agent, JsonNode spec, String path, Problems problems) {
         List<String> overrides = new ArrayList<>();
         if (spec.isArray()) {
             addSets(spec, path, overrides, problems);
@@ -158,7 +159,7 @@ final class SimulatedGameReader {
         return overrides;
     }
 
-    private static void addSets(JsonNode list, String path, List<String> overrides, GameProblems problems) {
+    private static void addSets(JsonNode list, String path, List<String> overrides, Problems problems) {
         if (!list.isArray()) {
             problems.add(path, "set must be a list of PATH=VALUE overrides, not " + GameNode.describe(list),
                     "write e.g. set: [washington.setup.banAboveTpp=1000000]");
@@ -176,7 +177,7 @@ final class SimulatedGameReader {
     }
 
     private static Scenario check(ScenarioLoader loader, Path scenarioFile, List<String> overrides, LocatedTree tree,
-            String path, String context, GameProblems problems) {
+            String path, String context, Problems problems) {
         try {
             return loader.load(scenarioFile, overrides);
         } catch (ScenarioException e) {
@@ -238,7 +239,7 @@ final class SimulatedGameReader {
     }
 
     private static List<Scenario> profiles(ScenarioLoader loader, Path scenarioFile, LocatedTree tree,
-            List<String> roles, List<List<SimulatedGame.Strategy>> strategies, int horizon, GameProblems problems) {
+            List<String> roles, List<List<SimulatedGame.Strategy>> strategies, int horizon, Problems problems) {
         List<List<String>> names = strategies.stream().map(l -> l.stream().map(SimulatedGame.Strategy::name).toList())
                 .toList();
         Game shape = new Game("shape", "", Game.Kind.SIMULATED, roles, names,

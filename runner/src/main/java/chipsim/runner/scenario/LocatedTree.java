@@ -145,6 +145,12 @@ public final class LocatedTree {
         }
     }
 
+    /** A problem placed where {@code path} was written. */
+    public Problem problemAt(String path, String message, String hint) {
+        Location at = locate(path);
+        return new Problem(at.source(), at.line(), at.column(), path, message, hint);
+    }
+
     /**
      * This tree laid over {@code base}: mappings merge key by key, list items that have an
      * {@code id} merge with the base item of the same id (others are appended), other values

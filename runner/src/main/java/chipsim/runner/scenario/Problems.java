@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Collects the problems of one scenario, placing each at its line in the file or at its --set. */
-final class Problems {
+/**
+ * Collects the problems of one input file (a scenario, a sweep, a game), placing each at its line
+ * in the file that wrote it or at the --set that set it, so every problem of a file is reported at once.
+ */
+public final class Problems {
 
     private final LocatedTree tree;
     private final Map<String, String> overridden = new TreeMap<>();
-    private final List<Problem> found = new ArrayList<>();
+    private final java.util.Set<Problem> found = new java.util.LinkedHashSet<>();
 
-    Problems(LocatedTree tree) {
+    public Problems(LocatedTree tree) {
         this.tree = tree;
     }
 
@@ -22,7 +25,7 @@ final class Problems {
         overridden.put(path, argument);
     }
 
-    void add(String path, String message, String hint) {
+    public void add(String path, String message, String hint) {
         String source = sourceOf(path);
         if (source != null) {
             found.add(new Problem(source, 0, 0, path, message, hint));
@@ -43,11 +46,20 @@ final class Problems {
         return null;
     }
 
-    boolean any() {
+    /** A problem found elsewhere (a base scenario, a run), kept as it was reported. */
+    public void add(Problem problem) {
+        found.add(problem);
+    }
+
+    public void addAll(java.util.Collection<Problem> problems) {
+        found.addAll(problems);
+    }
+
+    public boolean any() {
         return !found.isEmpty();
     }
 
-    void throwIfAny() throws ScenarioException {
+    public void throwIfAny() throws ScenarioException {
         if (!found.isEmpty()) {
             List<Problem> sorted = new ArrayList<>(found);
             sorted.sort(Comparator.comparing(Problem::source).thenComparingInt(Problem::line)

@@ -1,5 +1,6 @@
 package chipsim.runner.sweep;
 
+import chipsim.runner.scenario.Problems;
 import chipsim.agents.Names;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -21,7 +22,7 @@ final class AxisReader {
 
     private AxisReader() {}
 
-    static List<Axis> read(Map<String, JsonNode> entries, SweepProblems problems) {
+    static List<Axis> read(Map<String, JsonNode> entries, Problems problems) {
         List<Axis> axes = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : entries.entrySet()) {
             String path = entry.getKey();
@@ -61,7 +62,7 @@ final class AxisReader {
         return axes;
     }
 
-    private static Axis values(String path, SweepNode axis, SweepProblems problems) {
+    private static Axis values(String path, SweepNode axis, Problems problems) {
         List<JsonNode> values = axis.list(VALUES);
         if (values.isEmpty()) {
             problems.add(axis.at(VALUES), "the list of values is empty", "give at least one value");
@@ -85,7 +86,7 @@ final class AxisReader {
     }
 
     /** from, from + step, ... up to and including to; exact decimals, so 0.1 steps give 0.3, not 0.30000000000000004. */
-    private static Axis range(String path, SweepNode axis, SweepProblems problems) {
+    private static Axis range(String path, SweepNode axis, Problems problems) {
         if (!axis.get(RANGE).isObject()) {
             problems.add(axis.at(RANGE), "range must be a mapping {from, to, step}", "e.g. range: {from: 0, to: 0.5, step: 0.1}");
             return null;
@@ -123,7 +124,7 @@ final class AxisReader {
         return new Axis(path, values, null, RANGE);
     }
 
-    private static Axis distribution(String path, SweepNode axis, SweepProblems problems) {
+    private static Axis distribution(String path, SweepNode axis, Problems problems) {
         if (!axis.get(DISTRIBUTION).isObject()) {
             problems.add(axis.at(DISTRIBUTION), "distribution must be a mapping such as {type: uniform, min: 0, max: 1}",
                     "types: " + String.join(", ", Distribution.TYPES));

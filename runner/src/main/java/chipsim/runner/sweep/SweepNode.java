@@ -1,5 +1,6 @@
 package chipsim.runner.sweep;
 
+import chipsim.runner.scenario.Problems;
 import chipsim.agents.Names;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ final class SweepNode {
 
     private final JsonNode node;
     private final String path;
-    private final SweepProblems problems;
+    private final Problems problems;
 
-    SweepNode(JsonNode node, String path, SweepProblems problems) {
+    SweepNode(JsonNode node, String path, Problems problems) {
         this.node = node;
         this.path = path;
         this.problems = problems;

@@ -1,6 +1,8 @@
 package chipsim.runner.sweep;
 
+import chipsim.runner.scenario.Problems;
 import chipsim.agents.PolicyRegistry;
+import chipsim.runner.scenario.LocatedTree;
 import chipsim.runner.scenario.Problem;
 import chipsim.runner.scenario.Scenario;
 import chipsim.runner.scenario.ScenarioException;
@@ -38,7 +40,7 @@ public final class SweepPlanner {
         BaseText base = baseText(file);
         List<String> fixed = new ArrayList<>(file.set());
         fixed.addAll(cliOverrides);
-        SweepProblems problems = new SweepProblems(file.tree());
+        Problems problems = new Problems(file.tree());
         Scenario baseScenario = load(base, fixed, file, problems);
         problems.throwIfAny();
         Integer quarters = cliQuarters != null ? cliQuarters : file.quarters();
@@ -66,7 +68,7 @@ public final class SweepPlanner {
                 Seeds.derive(file.seed(), file.replications()));
     }
 
-    private Scenario load(BaseText base, List<String> overrides, SweepFile file, SweepProblems problems) {
+    private Scenario load(BaseText base, List<String> overrides, SweepFile file, Problems problems) {
         try {
             return loader.load(base.source(), new StringReader(base.text()), base.json(), overrides);
         } catch (ScenarioException e) {
@@ -107,8 +109,8 @@ public final class SweepPlanner {
     }
 
     private static Problem at(SweepFile file, String sweepPath, String scenarioPath, String message, String hint) {
-        int[] location = file.tree().locate(sweepPath);
-        return new Problem(file.tree().source(), location[0], location[1], scenarioPath, message, hint);
+        LocatedTree.Location location = file.tree().locate(sweepPath);
+        return new Problem(location.source(), location.line(), location.column(), scenarioPath, message, hint);
     }
 
     /** One problem shared by several points: reported once, naming the points. */
@@ -131,8 +133,7 @@ public final class SweepPlanner {
             String resource = "configs/" + base.substring(SweepFile.BUNDLED_PREFIX.length()) + ".yaml";
             try (InputStream in = SweepPlanner.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
-                    int[] at = file.tree().locate("base");
-                    throw ScenarioException.of(new Problem(file.tree().source(), at[0], at[1], "base",
+                    throw ScenarioException.of(file.tree().problemAt("base",
                             "no scenario " + base + " is bundled in chipsim", "write bundled:baseline, or a file path"));
                 }
                 return new BaseText(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), false);

@@ -1,5 +1,6 @@
 package chipsim.runner.sweep;
 
+import chipsim.runner.scenario.Problems;
 import chipsim.agents.Names;
 import chipsim.runner.scenario.LocatedTree;
 import chipsim.runner.scenario.Problem;
@@ -36,7 +37,7 @@ public final class SweepReader {
             throw ScenarioException.of(new Problem(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(),
                     "check the file's permissions"));
         }
-        SweepProblems problems = new SweepProblems(tree);
+        Problems problems = new Problems(tree);
         SweepNode top = new SweepNode(tree.root(), "", problems);
         top.allowOnly(TOP_KEYS);
         String fallbackName = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
@@ -91,7 +92,7 @@ public final class SweepReader {
         return folder.resolve(base).normalize();
     }
 
-    private static Design design(SweepNode top, SweepProblems problems) {
+    private static Design design(SweepNode top, Problems problems) {
         if (!top.has("design")) {
             return new Design(Design.GRID, 0);
         }
@@ -139,7 +140,7 @@ public final class SweepReader {
         return size;
     }
 
-    private static List<String> fixedOverrides(Map<String, JsonNode> entries, SweepProblems problems) {
+    private static List<String> fixedOverrides(Map<String, JsonNode> entries, Problems problems) {
         List<String> set = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : entries.entrySet()) {
             JsonNode value = entry.getValue();
@@ -153,7 +154,7 @@ public final class SweepReader {
         return set;
     }
 
-    private static List<String> metrics(SweepNode top, SweepProblems problems) {
+    private static List<String> metrics(SweepNode top, Problems problems) {
         List<String> names = new ArrayList<>();
         List<JsonNode> items = top.list("metrics");
         for (int i = 0; i < items.size(); i++) {
