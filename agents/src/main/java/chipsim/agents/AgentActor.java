@@ -20,6 +20,7 @@ import chipsim.market.protocol.QuarterProtocol.Introduce;
 import chipsim.market.protocol.QuarterProtocol.PhaseDone;
 import chipsim.market.protocol.QuarterProtocol.PhaseStarted;
 import chipsim.market.protocol.QuarterProtocol.QuarterOpened;
+import chipsim.market.protocol.QuarterProtocol.Ready;
 import chipsim.market.protocol.RulesProtocol.ExportRulesPublished;
 import chipsim.market.protocol.RulesProtocol.ImportPolicyPublished;
 import chipsim.market.protocol.Step;
@@ -32,6 +33,7 @@ import chipsim.market.rules.ExportRules;
 import chipsim.market.rules.ImportPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SplittableRandom;
 
@@ -78,18 +80,29 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
 
     @Override
     public final Receive<AgentCommand> createReceive() {
+        // Akka tries the cases in order: the most frequent messages go first.
         ReceiveBuilder<AgentCommand> builder = newReceiveBuilder()
-                .onMessage(Introduce.class, this::onIntroduce)
-                .onMessage(QuarterOpened.class, this::onQuarterOpened)
+                .onMessage(Ack.class, this::onAck)
                 .onMessage(PhaseStarted.class, this::onPhaseStarted)
-                .onMessage(CloseQuarter.class, this::onClose)
+                .onMessage(Fill.class, this::onFillMessage)
                 .onMessage(ExportRulesPublished.class, this::onExportRules)
                 .onMessage(ImportPolicyPublished.class, this::onImportPolicy)
-                .onMessage(Fill.class, this::onFillMessage)
+                .onMessage(QuarterOpened.class, this::onQuarterOpened)
+                .onMessage(CloseQuarter.class, this::onClose)
                 .onMessage(ProductLaunched.class, this::onProductLaunched)
-                .onMessage(Ack.class, this::onAck);
+                .onMessage(Introduce.class, this::onIntroduce);
         protocol(builder);
         return builder.build();
+    }
+
+    /** Phases in whose ACT step this agent sends anything; it is started only in those. */
+    protected Set<Phase> actsIn() {
+        return Set.of();
+    }
+
+    /** Phases in whose RESOLVE step this agent sends anything. */
+    protected Set<Phase> resolvesIn() {
+        return Set.of();
     }
 
     /** Adds the role's own messages to the receive table. */
@@ -131,7 +144,7 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
 
     private AbstractBehavior<AgentCommand> onIntroduce(Introduce message) {
         directory = message.directory();
-        message.replyTo().tell(new PhaseDone(selfId, null, Phase.SETUP, Step.ACT));
+        message.replyTo().tell(new Ready(selfId, actsIn(), resolvesIn()));
         return this;
     }
 

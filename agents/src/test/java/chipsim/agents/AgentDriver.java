@@ -73,7 +73,7 @@ public final class AgentDriver {
         AgentDriver driver = new AgentDriver(agentId, agent, testKit.createTestProbe("clock"), participants,
                 new Directory(refs, roles));
         agent.tell(new Introduce(driver.directory, driver.clock.ref()));
-        driver.clock.expectMessage(PATIENCE, new PhaseDone(agentId, null, Phase.SETUP, Step.ACT));
+        assertReady(driver.clock.receiveMessage(PATIENCE), agentId);
         return driver;
     }
 
@@ -129,7 +129,7 @@ public final class AgentDriver {
      */
     public void expectNotDoneYet() {
         agent.tell(new Introduce(directory, clock.ref()));
-        clock.expectMessage(PATIENCE, new PhaseDone(agentId, null, Phase.SETUP, Step.ACT));
+        assertReady(clock.receiveMessage(PATIENCE), agentId);
     }
 
     /**
@@ -149,10 +149,10 @@ public final class AgentDriver {
             agent.tell(new Introduce(directory, clock.ref()));
             PhaseReply reply = clock.receiveMessage(PATIENCE);
             if (reply.equals(done)) {
-                clock.expectMessage(PATIENCE, new PhaseDone(agentId, null, Phase.SETUP, Step.ACT));
+                assertReady(clock.receiveMessage(PATIENCE), agentId);
                 return received;
             }
-            assertEquals(new PhaseDone(agentId, null, Phase.SETUP, Step.ACT), reply);
+            assertReady(reply, agentId);
         }
     }
 
@@ -161,5 +161,12 @@ public final class AgentDriver {
         TestProbe<QuarterReport> reports = testKit.createTestProbe("reports");
         agent.tell(new CloseQuarter(quarter, outcome, reports.ref()));
         return assertInstanceOf(AgentReport.class, reports.receiveMessage(PATIENCE));
+    }
+
+    /** The agent's answer to Introduce: Ready, naming itself. */
+    private static void assertReady(PhaseReply reply, String agentId) {
+        if (!(reply instanceof chipsim.market.protocol.QuarterProtocol.Ready ready) || !ready.agentId().equals(agentId)) {
+            throw new AssertionError("expected Ready from " + agentId + ", got " + reply);
+        }
     }
 }

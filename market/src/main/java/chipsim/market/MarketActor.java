@@ -29,6 +29,7 @@ import chipsim.market.protocol.QuarterProtocol.Introduce;
 import chipsim.market.protocol.QuarterProtocol.PhaseDone;
 import chipsim.market.protocol.QuarterProtocol.PhaseStarted;
 import chipsim.market.protocol.QuarterProtocol.QuarterOpened;
+import chipsim.market.protocol.QuarterProtocol.Ready;
 import chipsim.market.protocol.RulesProtocol.ExportRulesPublished;
 import chipsim.market.protocol.RulesProtocol.ImportPolicyPublished;
 import chipsim.market.protocol.RulesProtocol.SubsidyGranted;
@@ -42,6 +43,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The exchange. It keeps the quarter's permit book from the capitals' decisions, collects orders
@@ -83,26 +85,27 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
 
     @Override
     public Receive<AgentCommand> createReceive() {
+        // Akka tries the cases in order: the most frequent messages go first.
         return newReceiveBuilder()
-                .onMessage(Introduce.class, this::onIntroduce)
-                .onMessage(QuarterOpened.class, this::onQuarterOpened)
+                .onMessage(Ack.class, this::onAck)
+                .onMessage(Bid.class, this::onBid)
+                .onMessage(Offer.class, this::onOffer)
+                .onMessage(ImportDecision.class, this::onImportDecision)
+                .onMessage(LicenceDecision.class, this::onLicenceDecision)
                 .onMessage(PhaseStarted.class, this::onPhaseStarted)
                 .onMessage(ExportRulesPublished.class, this::onExportRules)
                 .onMessage(ImportPolicyPublished.class, this::onImportPolicy)
-                .onMessage(SubsidyGranted.class, this::onSubsidy)
-                .onMessage(LicenceDecision.class, this::onLicenceDecision)
-                .onMessage(ImportDecision.class, this::onImportDecision)
-                .onMessage(Offer.class, this::onOffer)
-                .onMessage(Bid.class, this::onBid)
-                .onMessage(ProductLaunched.class, this::onProductLaunched)
-                .onMessage(Ack.class, this::onAck)
+                .onMessage(QuarterOpened.class, this::onQuarterOpened)
                 .onMessage(CloseQuarter.class, this::onClose)
+                .onMessage(SubsidyGranted.class, this::onSubsidy)
+                .onMessage(ProductLaunched.class, this::onProductLaunched)
+                .onMessage(Introduce.class, this::onIntroduce)
                 .build();
     }
 
     private Behavior<AgentCommand> onIntroduce(Introduce message) {
         directory = message.directory();
-        message.replyTo().tell(new PhaseDone(selfId, null, Phase.SETUP, Step.ACT));
+        message.replyTo().tell(new Ready(selfId, Set.of(), Set.of(Phase.TRADE)));
         return this;
     }
 

@@ -21,6 +21,7 @@ import chipsim.market.protocol.QuarterProtocol.PhaseDone;
 import chipsim.market.protocol.QuarterProtocol.PhaseReply;
 import chipsim.market.protocol.QuarterProtocol.PhaseStarted;
 import chipsim.market.protocol.QuarterProtocol.QuarterOpened;
+import chipsim.market.protocol.QuarterProtocol.Ready;
 import chipsim.market.protocol.RulesProtocol.ExportRulesPublished;
 import chipsim.market.protocol.Step;
 import chipsim.market.report.MarketReport;
@@ -68,7 +69,7 @@ class MarketActorTest {
         TreeMap<String, String> roles = new TreeMap<>(Map.of("washington", "washington", "nvidia", "nvidia",
                 "bytedance", "buyer", "market", "market"));
         market.tell(new Introduce(new Directory(refs, roles), clock.ref()));
-        clock.expectMessage(WAIT, new PhaseDone("market", null, Phase.SETUP, Step.ACT));
+        clock.expectMessage(WAIT, new Ready("market", java.util.Set.of(), java.util.Set.of(Phase.TRADE)));
 
         PublicState none = new PublicState(null, new TreeMap<>(), 0, 0, 0, 0, 0, 0, 0, 0, LICENSING,
                 ImportPolicy.openDoor());

@@ -30,6 +30,7 @@ import chipsim.market.rules.ImportStance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -73,6 +74,16 @@ public final class BeijingActor extends AgentActor {
         this.policy = agent.policy(BeijingPolicy.class);
         this.payoff = agent.spec().payoff();
         this.usRulesBefore = agent.initialRules();
+    }
+
+    @Override
+    protected Set<Phase> actsIn() {
+        return Set.of(Phase.POLICY);
+    }
+
+    @Override
+    protected Set<Phase> resolvesIn() {
+        return Set.of(Phase.PERMITS);
     }
 
     @Override

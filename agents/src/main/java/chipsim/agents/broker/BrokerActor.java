@@ -25,6 +25,7 @@ import chipsim.market.rules.ExportStatus;
 import chipsim.market.rules.ImportStance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -79,6 +80,11 @@ public final class BrokerActor extends AgentActor {
             holdings.stock(chip, Math.round(units));
             unitCost.put(chip, catalogue.get(chip).listPriceUsd());
         });
+    }
+
+    @Override
+    protected Set<Phase> actsIn() {
+        return Set.of(Phase.TRADE);
     }
 
     @Override
@@ -165,7 +171,7 @@ public final class BrokerActor extends AgentActor {
             }
         }
         if (seizedUnits > 0) {
-            note(String.format("loses %d units to seizure", seizedUnits));
+            note("loses " + seizedUnits + " units to seizure");
         }
         offeredLastQuarter.putAll(offeredThisQuarter);
         long profit = revenueUsd - costOfSalesUsd - seizedCostUsd;

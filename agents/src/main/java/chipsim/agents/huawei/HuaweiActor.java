@@ -23,6 +23,7 @@ import chipsim.market.report.AgentReport;
 import chipsim.market.report.MoneyLedger;
 import chipsim.market.report.PublicState;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -94,6 +95,11 @@ public final class HuaweiActor extends AgentActor {
         this.hbmStacks = setup.integer("hbmStacks");
         this.packagingUnits = setup.integer("packagingUnits");
         this.cashUsd = Math.round(setup.number("cashUsd"));
+    }
+
+    @Override
+    protected Set<Phase> actsIn() {
+        return Set.of(Phase.SUPPLY, Phase.TRADE);
     }
 
     @Override

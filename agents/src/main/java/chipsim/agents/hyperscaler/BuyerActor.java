@@ -27,6 +27,7 @@ import chipsim.market.rules.ExportStatus;
 import chipsim.market.rules.ImportStance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -89,6 +90,11 @@ public final class BuyerActor extends AgentActor {
         this.region = Region.valueOf(setup.text("region"));
         this.cashUsd = Math.round(setup.number("cashUsd"));
         this.fleetH100e = setup.number("fleetH100e");
+    }
+
+    @Override
+    protected Set<Phase> actsIn() {
+        return Set.of(Phase.PERMITS, Phase.TRADE);
     }
 
     @Override
@@ -268,8 +274,8 @@ public final class BuyerActor extends AgentActor {
     private Behavior<AgentCommand> onImportDecision(ImportDecision decision) {
         approvals.put(decision.chipId(), decision.approvedUnits());
         if (decision.approvedUnits() < decision.requestedUnits()) {
-            note(String.format("Beijing approved %d of %d %s asked", decision.approvedUnits(),
-                    decision.requestedUnits(), decision.chipId()));
+            note("Beijing approved " + decision.approvedUnits() + " of " + decision.requestedUnits() + " "
+                    + decision.chipId() + " asked");
         }
         outbox.tell(decision.replyTo(), new Ack(selfId));
         return this;

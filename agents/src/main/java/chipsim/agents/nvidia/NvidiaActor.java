@@ -93,6 +93,11 @@ public final class NvidiaActor extends AgentActor {
     }
 
     @Override
+    protected Set<Phase> actsIn() {
+        return Set.of(Phase.POLICY, Phase.SUPPLY, Phase.PERMITS, Phase.TRADE);
+    }
+
+    @Override
     protected void protocol(ReceiveBuilder<AgentCommand> builder) {
         builder.onMessage(CapacityGrant.class, this::onCapacityGrant)
                 .onMessage(LicenceDecision.class, this::onLicenceDecision);
@@ -209,8 +214,8 @@ public final class NvidiaActor extends AgentActor {
     private Behavior<AgentCommand> onLicenceDecision(LicenceDecision decision) {
         licencesGranted.put(decision.chipId(), decision.grantedUnits());
         if (decision.grantedUnits() < decision.requestedUnits()) {
-            note(String.format("licensed %d of %d %s asked", decision.grantedUnits(), decision.requestedUnits(),
-                    decision.chipId()));
+            note("licensed " + decision.grantedUnits() + " of " + decision.requestedUnits() + " " + decision.chipId()
+                    + " asked");
         }
         outbox.tell(decision.replyTo(), new Ack(selfId));
         return this;

@@ -21,6 +21,7 @@ import chipsim.market.report.PublicState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -81,6 +82,11 @@ public final class TsmcActor extends AgentActor {
         this.expansionLagQuarters = (int) setup.integer("expansionLagQuarters");
         setup.numberMap("committedExpansionByQuarter").forEach((quarter, wafers) ->
                 expansions.merge(Quarter.parse(quarter), Math.round(wafers), Long::sum));
+    }
+
+    @Override
+    protected Set<Phase> resolvesIn() {
+        return Set.of(Phase.SUPPLY);
     }
 
     @Override
@@ -149,7 +155,7 @@ public final class TsmcActor extends AgentActor {
             grantedToModel += granted[i];
             request(request.replyTo(), new CapacityGrant(selfId, granted[i], leadTimeQuarters, pricePerWaferUsd, ackRef));
             if (granted[i] < claims[i]) {
-                note(String.format("grants %s %d of %d wafers asked", request.requesterId(), granted[i], claims[i]));
+                note("grants " + request.requesterId() + " " + granted[i] + " of " + claims[i] + " wafers asked");
             }
         }
         grantedToOthers = granted[requests.size()];

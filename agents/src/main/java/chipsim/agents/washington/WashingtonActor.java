@@ -28,6 +28,7 @@ import chipsim.market.rules.ExportStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -78,6 +79,16 @@ public final class WashingtonActor extends AgentActor {
         super(context, agent);
         this.policy = agent.policy(WashingtonPolicy.class);
         this.payoff = agent.spec().payoff();
+    }
+
+    @Override
+    protected Set<Phase> actsIn() {
+        return Set.of(Phase.POLICY);
+    }
+
+    @Override
+    protected Set<Phase> resolvesIn() {
+        return Set.of(Phase.PERMITS);
     }
 
     @Override

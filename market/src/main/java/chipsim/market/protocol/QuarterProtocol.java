@@ -6,6 +6,7 @@ import chipsim.market.events.ScriptedEvent;
 import chipsim.market.report.PublicState;
 import chipsim.market.report.QuarterReport;
 import java.util.List;
+import java.util.Set;
 
 /** The clock's side of the quarter protocol: every participant answers these. */
 public interface QuarterProtocol {
@@ -35,12 +36,35 @@ public interface QuarterProtocol {
             implements AgentCommand {}
 
     /** A participant's answer to a barrier. */
-    sealed interface PhaseReply permits PhaseDone, PhaseFailed {
+    sealed interface PhaseReply permits Ready, PhaseDone, PhaseFailed {
         String agentId();
 
         Quarter quarter();
 
         Phase phase();
+    }
+
+    /**
+     * A participant's answer to {@link Introduce}: the phases in whose ACT and RESOLVE steps it
+     * sends anything. The clock starts a step only for those participants: a barrier exists so that
+     * what a step sends is delivered before the next step, and a participant that sends nothing in
+     * a step has nothing to wait for.
+     */
+    record Ready(String agentId, Set<Phase> actsIn, Set<Phase> resolvesIn) implements PhaseReply {
+        public Ready {
+            actsIn = Set.copyOf(actsIn);
+            resolvesIn = Set.copyOf(resolvesIn);
+        }
+
+        @Override
+        public Quarter quarter() {
+            return null;
+        }
+
+        @Override
+        public Phase phase() {
+            return Phase.SETUP;
+        }
     }
 
     record PhaseDone(String agentId, Quarter quarter, Phase phase, Step step) implements PhaseReply {}

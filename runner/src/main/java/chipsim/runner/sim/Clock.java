@@ -22,6 +22,7 @@ import chipsim.market.protocol.QuarterProtocol.PhaseFailed;
 import chipsim.market.protocol.QuarterProtocol.PhaseReply;
 import chipsim.market.protocol.QuarterProtocol.PhaseStarted;
 import chipsim.market.protocol.QuarterProtocol.QuarterOpened;
+import chipsim.market.protocol.QuarterProtocol.Ready;
 import chipsim.market.protocol.Step;
 import chipsim.market.report.AgentReport;
 import chipsim.market.report.MarketReport;
@@ -68,6 +69,9 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
     private final List<Double> chinaComputeHistory = new ArrayList<>();
     private final TreeSet<String> waiting = new TreeSet<>();
     private final List<AgentReport> agentReports = new ArrayList<>();
+    /** Per phase, the participants that act in its ACT and its RESOLVE step (from their Ready). */
+    private final Map<Phase, List<String>> actors = new java.util.EnumMap<>(Phase.class);
+    private final Map<Phase, List<String>> resolvers = new java.util.EnumMap<>(Phase.class);
     /** The clock's own messages, and the replies it received, counted into the trace. */
     private final Outbox outbox = new Outbox();
     private final SortedMap<String, Long> received = new TreeMap<>();
@@ -123,8 +127,12 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
     }
 
     private void expectAll() {
+        expect(refs.keySet());
+    }
+
+    private void expect(java.util.Collection<String> ids) {
         waiting.clear();
-        waiting.addAll(refs.keySet());
+        waiting.addAll(ids);
         stepCounter++;
         timers.startSingleTimer("step", new StepTimedOut(stepCounter), timeout);
     }
@@ -136,6 +144,14 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
             return fail(failed.agentId() + " failed in the " + failed.phase().label() + " phase of " + quarter
                     + ": " + failed.reason());
         }
+        if (reply instanceof Ready ready) {
+            if (phase != Phase.SETUP || !waiting.remove(ready.agentId())) {
+                return this;
+            }
+            ready.actsIn().forEach(p -> actors.computeIfAbsent(p, k -> new ArrayList<>()).add(ready.agentId()));
+            ready.resolvesIn().forEach(p -> resolvers.computeIfAbsent(p, k -> new ArrayList<>()).add(ready.agentId()));
+            return waiting.isEmpty() ? advance() : this;
+        }
         PhaseDone done = (PhaseDone) reply;
         if (done.phase() != phase || !waiting.remove(done.agentId())) {
             return this;
@@ -146,21 +162,20 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
     /** The current barrier is met: start the next one. */
     private Behavior<Command> advance() {
         if (phase == Phase.SETUP) {
+            actors.values().forEach(java.util.Collections::sort);
+            resolvers.values().forEach(java.util.Collections::sort);
             quarter = plan.scenario().start();
             return open();
         }
         if (phase == Phase.OPEN) {
             tradingIndex = 0;
-            return startTradingStep(Step.ACT);
+            return nextTradingStep(Step.ACT);
         }
         if (step == Step.ACT) {
-            return startTradingStep(Step.RESOLVE);
+            return nextTradingStep(Step.RESOLVE);
         }
         tradingIndex++;
-        if (tradingIndex < TRADING_PHASES.size()) {
-            return startTradingStep(Step.ACT);
-        }
-        return closeMarket();
+        return nextTradingStep(Step.ACT);
     }
 
     private Behavior<Command> open() {
@@ -173,12 +188,27 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         return this;
     }
 
-    private Behavior<Command> startTradingStep(Step next) {
-        phase = TRADING_PHASES.get(tradingIndex);
-        step = next;
-        expectAll();
-        refs.values().forEach(ref -> outbox.tell(ref, new PhaseStarted(quarter, phase, step, replyAdapter)));
-        return this;
+    /** Starts the first step from here on that has participants; after the trade phase, the close. */
+    private Behavior<Command> nextTradingStep(Step first) {
+        Step next = first;
+        while (tradingIndex < TRADING_PHASES.size()) {
+            Phase candidate = TRADING_PHASES.get(tradingIndex);
+            List<String> ids = (next == Step.ACT ? actors : resolvers).getOrDefault(candidate, List.of());
+            if (!ids.isEmpty()) {
+                phase = candidate;
+                step = next;
+                expect(ids);
+                ids.forEach(id -> outbox.tell(refs.get(id), new PhaseStarted(quarter, phase, step, replyAdapter)));
+                return this;
+            }
+            if (next == Step.ACT) {
+                next = Step.RESOLVE;
+            } else {
+                next = Step.ACT;
+                tradingIndex++;
+            }
+        }
+        return closeMarket();
     }
 
     private Behavior<Command> closeMarket() {
