@@ -15,6 +15,7 @@ final class Problems {
 
     Problems(LocatedTree tree) {
         this.tree = tree;
+        found.addAll(tree.duplicateKeys());
     }
 
     /** Records that {@code path} was set from the command line by {@code argument}. */

@@ -56,7 +56,7 @@ public final class ScenarioLoader {
 
     /** A scenario from text (no base file can be named relative to it). */
     public Scenario load(String source, Reader reader, boolean json, List<String> overrides) throws ScenarioException {
-        return check(LocatedTree.parse(source, reader, json), overrides);
+        return check(LocatedTree.parseReportingDuplicates(source, reader, json), overrides);
     }
 
     private Scenario check(LocatedTree tree, List<String> overrides) throws ScenarioException {

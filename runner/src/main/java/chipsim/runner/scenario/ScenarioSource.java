@@ -44,7 +44,7 @@ record ScenarioSource(String name, Path file, String resource) {
                             : "check the path; shipped scenarios are in configs/ (configs/baseline.yaml)"));
         }
         try (Reader reader = open()) {
-            return LocatedTree.parse(name, reader, name.endsWith(".json"));
+            return LocatedTree.parseReportingDuplicates(name, reader, name.endsWith(".json"));
         } catch (IOException e) {
             throw ScenarioException.of(new Problem(name, 0, 0, "", "cannot read: " + e.getMessage(),
                     "check the file's permissions"));
