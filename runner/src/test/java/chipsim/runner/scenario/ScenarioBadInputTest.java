@@ -1,18 +1,16 @@
 package chipsim.runner.scenario;
 
+import static chipsim.runner.scenario.ScenarioFixtures.assertNothingWritten;
 import static chipsim.runner.scenario.ScenarioFixtures.assertProblem;
 import static chipsim.runner.scenario.ScenarioFixtures.baselineText;
 import static chipsim.runner.scenario.ScenarioFixtures.placeOf;
 import static chipsim.runner.scenario.ScenarioFixtures.replaceOnce;
 import static chipsim.runner.scenario.ScenarioFixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chipsim.runner.Cli;
 import chipsim.runner.scenario.ScenarioFixtures.Place;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -152,7 +150,7 @@ class ScenarioBadInputTest {
         assertEquals(2, run.status(), run.toString());
         assertTrue(run.err().startsWith("chipsim run: " + file + " cannot run:"), run.err());
         assertProblem(run.err(), file.toString(), at, bad.path(), bad.message(), bad.hint());
-        assertNothingWritten(out);
+        assertNothingWritten(tmp, out);
     }
 
     @Test
@@ -180,7 +178,7 @@ class ScenarioBadInputTest {
         Cli.Result run = Cli.run("run", file.toString(), "--out", out.toString());
         assertEquals(2, run.status(), run.toString());
         assertEquals(3, run.err().lines().filter(l -> l.startsWith("    hint: ")).count(), run.err());
-        assertNothingWritten(out);
+        assertNothingWritten(tmp, out);
     }
 
     @Test
@@ -221,97 +219,12 @@ class ScenarioBadInputTest {
                     out.toString());
             assertEquals(2, run.status(), run.toString());
             assertTrue(run.err().contains("--quarters must be from 1 to 400, not " + quarters), run.err());
-            assertNothingWritten(out);
+            assertNothingWritten(tmp, out);
         }
-    }
-
-    @Test
-    void aMissingFileIsNamedWithWhereScenariosLive() {
-        Path missing = tmp.resolve("missing.yaml");
-        for (String command : List.of("validate", "run")) {
-            Path out = tmp.resolve("run");
-            Cli.Result result = Cli.run(args(command, missing, out));
-            assertEquals(2, result.status(), result.toString());
-            assertProblem(result.err(), missing.toString(), null, "", "no such scenario file",
-                    "shipped scenarios are in configs/");
-            assertNothingWritten(out);
-        }
-    }
-
-    @Test
-    void aFolderGivenAsTheFileIsCalledAFolder() throws IOException {
-        Path folder = Files.createDirectories(tmp.resolve("scenarios"));
-        for (String command : List.of("validate", "run")) {
-            Path out = tmp.resolve("run");
-            Cli.Result result = Cli.run(args(command, folder, out));
-            assertEquals(2, result.status(), result.toString());
-            assertProblem(result.err(), folder.toString(), null, "", "is a folder, not a scenario file",
-                    "give a .yaml or .json file");
-            assertNothingWritten(out);
-        }
-    }
-
-    @Test
-    void aBaseThatDoesNotExistIsNamedAtItsLine() {
-        String text = "# a counterfactual whose base was moved\nbase: ../nowhere/baseline.yaml\nname: orphan\n";
-        Path file = write(tmp, "cf/orphan.yaml", text);
-        for (String command : List.of("validate", "run")) {
-            Path out = tmp.resolve("run");
-            Cli.Result result = Cli.run(args(command, file, out));
-            assertEquals(2, result.status(), result.toString());
-            assertProblem(result.err(), file.toString(), new Place(2, 1), "base",
-                    "base scenario " + tmp.resolve("nowhere/baseline.yaml") + " does not exist",
-                    "give a path relative to " + file);
-            assertNothingWritten(out);
-        }
-    }
-
-    @Test
-    void basesThatLoopAreReportedOnceRound() {
-        write(tmp, "loop/first.yaml", "base: second.yaml\nname: first\n");
-        write(tmp, "loop/second.yaml", "name: second\nbase: ./../loop/first.yaml\n");
-        // Named relative to the working folder, as a user types it: the names of the bases then
-        // stay relative too, and the same file reached by another path is still the same file.
-        Path first = Path.of("").toAbsolutePath().relativize(tmp.resolve("loop/first.yaml"));
-        Path second = first.resolveSibling("second.yaml");
-        for (String command : List.of("validate", "run")) {
-            Path out = tmp.resolve("run");
-            Cli.Result result = Cli.run(args(command, first, out));
-            assertEquals(2, result.status(), result.toString());
-            assertProblem(result.err(), second.toString(), new Place(2, 1), "base",
-                    "scenarios extend each other in a loop: " + first + " -> " + second + " -> " + first,
-                    "a scenario's base must not lead back to it");
-            assertNothingWritten(out);
-        }
-    }
-
-    @Test
-    void aScenarioThatIsItsOwnBaseIsALoop() {
-        Path self = write(tmp, "self.yaml", "name: self\nbase: self.yaml\n");
-        Cli.Result result = Cli.run("validate", self.toString());
-        assertEquals(2, result.status(), result.toString());
-        assertProblem(result.err(), self.toString(), new Place(2, 1), "base",
-                "scenarios extend each other in a loop: " + self + " -> " + self, "must not lead back");
     }
 
     /** How many chips (list items of the chips: section) the text lists. */
     private static int chipCount(String text) {
         return (int) text.lines().filter(line -> line.startsWith("  - {")).count();
-    }
-
-    /** The command line of `validate FILE` or `run FILE --out DIR`. */
-    private static String[] args(String command, Path file, Path out) {
-        return command.equals("run") ? new String[] {command, file.toString(), "--out", out.toString()}
-                : new String[] {command, file.toString()};
-    }
-
-    private void assertNothingWritten(Path out) {
-        assertFalse(Files.exists(out), "run wrote " + out);
-        try (Stream<Path> left = Files.list(tmp)) {
-            assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".partial-")),
-                    "a staging folder was left behind");
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package chipsim.runner.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Scenario files for the tests, derived from the shipped baseline by text edits, and checks of
@@ -111,6 +113,23 @@ final class ScenarioFixtures {
             throw new UncheckedIOException(e);
         }
         return quarters;
+    }
+
+    /** The command line of `validate FILE`, or of `run FILE --out DIR`. */
+    static String[] validateOrRun(String command, Path file, Path out) {
+        return command.equals("run") ? new String[] {command, file.toString(), "--out", out.toString()}
+                : new String[] {command, file.toString()};
+    }
+
+    /** Neither the run folder nor a staging folder beside it exists. */
+    static void assertNothingWritten(Path parent, Path out) {
+        assertFalse(Files.exists(out), "run wrote " + out);
+        try (Stream<Path> left = Files.list(parent)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".partial-")),
+                    "a staging folder was left behind");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Asserts that a command succeeded, showing everything it printed when it did not. */
