@@ -28,6 +28,9 @@ final class ChipReader {
             problems.add("chips", "the scenario lists no chips", "add a chips: list; configs/baseline.yaml has one");
         }
         Set<String> ids = new HashSet<>();
+        // Where each read chip is in the file: a chip without an id is left out of chips, so
+        // the two lists' indexes differ after it.
+        List<String> paths = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String path = "chips[" + i + "]";
             JsonNode item = items.get(i);
@@ -77,6 +80,7 @@ final class ChipReader {
                         + "but designLagQuarters is " + lag, "give designLagQuarters: 2 (or set availableFrom)");
             }
             if (id != null) {
+                paths.add(path);
                 chips.add(new Chip(id, vendor, origin, tflops, memory, bandwidth, interconnect, tpp, cost, price,
                         perWafer, chinaOnly, from, until, variantOf, (int) lag));
             }
@@ -84,7 +88,7 @@ final class ChipReader {
         for (int i = 0; i < chips.size(); i++) {
             Chip chip = chips.get(i);
             if (chip.variantOf() != null && !ids.contains(chip.variantOf())) {
-                problems.add("chips[" + i + "].variantOf", "variantOf names unknown chip '" + chip.variantOf() + "'",
+                problems.add(paths.get(i) + ".variantOf", "variantOf names unknown chip '" + chip.variantOf() + "'",
                         chipsim.agents.Names.suggestion(chip.variantOf(), ids.stream().sorted().toList()));
             }
         }

@@ -1,5 +1,6 @@
 package chipsim.runner.scenario;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,10 +10,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,42 +31,56 @@ public final class LocatedTree {
     private final JsonNode root;
     private final Map<String, Location> locations;
 
-    private LocatedTree(String source, JsonNode root, Map<String, Location> locations) {
+    private final List<Problem> duplicateKeys;
+
+    private LocatedTree(String source, JsonNode root, Map<String, Location> locations, List<Problem> duplicateKeys) {
         this.source = source;
         this.root = root;
         this.locations = locations;
+        this.duplicateKeys = List.copyOf(duplicateKeys);
     }
 
+    /** Parses a document; a key given twice in one mapping is a fatal problem. */
     public static LocatedTree parse(String source, Reader reader, boolean json) throws ScenarioException {
+        LocatedTree tree = parseReportingDuplicates(source, reader, json);
+        if (!tree.duplicateKeys.isEmpty()) {
+            throw new ScenarioException(tree.duplicateKeys);
+        }
+        return tree;
+    }
+
+    /**
+     * Parses a document, keeping the first of a key given twice and recording the repeat in
+     * {@link #duplicateKeys()}, so a scenario reports it together with all its other problems.
+     */
+    static LocatedTree parseReportingDuplicates(String source, Reader reader, boolean json)
+            throws ScenarioException {
         JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
         Map<String, Location> locations = new HashMap<>();
+        List<Problem> duplicates = new ArrayList<>();
         try (JsonParser parser = factory.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw ScenarioException.of(new Problem(source, 1, 1, "", "the file is empty",
                         "start from configs/baseline.yaml"));
             }
-            JsonNode root = read(parser, "", source, locations);
+            JsonNode root = read(parser, "", source, locations, duplicates);
             if (!root.isObject()) {
                 throw ScenarioException.of(new Problem(source, 1, 1, "",
                         "the document must be a mapping of keys (name:, start:, agents: ...)",
                         "start from configs/baseline.yaml"));
             }
-            return new LocatedTree(source, root, locations);
+            return new LocatedTree(source, root, locations, duplicates);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage().lines().findFirst().orElse("cannot be parsed");
-            throw ScenarioException.of(new Problem(source, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "", "not valid " + (json ? "JSON" : "YAML") + ": " + message,
-                    "check indentation, colons and quotes around this place"));
+            throw ScenarioException.of(SyntaxProblem.of(source, e, json));
         } catch (IOException e) {
             throw ScenarioException.of(new Problem(source, 0, 0, "", "cannot read: " + e.getMessage(),
                     "check that the file exists and is readable"));
         }
     }
 
-    private static JsonNode read(JsonParser parser, String path, String source, Map<String, Location> locations)
-            throws IOException {
+    private static JsonNode read(JsonParser parser, String path, String source, Map<String, Location> locations,
+            List<Problem> duplicates) throws IOException {
         JsonToken token = parser.currentToken();
         JsonLocation at = parser.currentTokenLocation();
         locations.putIfAbsent(path, new Location(source, at.getLineNr(), at.getColumnNr()));
@@ -76,12 +92,17 @@ public final class LocatedTree {
                     String key = parser.currentName();
                     String childPath = path.isEmpty() ? key : path + "." + key;
                     JsonLocation keyAt = parser.currentTokenLocation();
+                    parser.nextToken();
                     if (object.has(key)) {
-                        throw new DuplicateKey(childPath, keyAt);
+                        // YAML parsers silently keep one of the two, which hides mistakes.
+                        duplicates.add(new Problem(source, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
+                                "key '" + key + "' is given twice in one mapping",
+                                "keep one of them; the first is on line " + locations.get(childPath).line()));
+                        read(parser, childPath + "#" + keyAt.getLineNr(), source, new HashMap<>(), duplicates);
+                        continue;
                     }
                     locations.put(childPath, new Location(source, keyAt.getLineNr(), keyAt.getColumnNr()));
-                    parser.nextToken();
-                    object.set(key, read(parser, childPath, source, locations));
+                    object.set(key, read(parser, childPath, source, locations, duplicates));
                 }
                 return object;
             }
@@ -89,7 +110,7 @@ public final class LocatedTree {
                 ArrayNode array = nodes.arrayNode();
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(read(parser, path + "[" + index + "]", source, locations));
+                    array.add(read(parser, path + "[" + index + "]", source, locations, duplicates));
                     index++;
                 }
                 return array;
@@ -113,19 +134,17 @@ public final class LocatedTree {
         }
     }
 
-    /** A key given twice in one mapping: YAML would silently keep one, which hides mistakes. */
-    static final class DuplicateKey extends JsonProcessingException {
-        DuplicateKey(String path, JsonLocation at) {
-            super("key '" + path + "' is given twice; keep one", at);
-        }
-    }
-
     public String source() {
         return source;
     }
 
     public JsonNode root() {
         return root;
+    }
+
+    /** Keys given twice in one mapping, in this document and the bases under it. */
+    List<Problem> duplicateKeys() {
+        return duplicateKeys;
     }
 
     /** Where a key path was written, or its nearest located ancestor; line 0 when unknown. */
@@ -161,6 +180,8 @@ public final class LocatedTree {
     public LocatedTree over(LocatedTree base) {
         Map<String, Location> merged = new HashMap<>(base.locations);
         JsonNode root = TreeMerge.merge(base.root.deepCopy(), this.root, "", this.locations, merged);
-        return new LocatedTree(source, root, merged);
+        List<Problem> duplicates = new ArrayList<>(base.duplicateKeys);
+        duplicates.addAll(duplicateKeys);
+        return new LocatedTree(source, root, merged, duplicates);
     }
 }

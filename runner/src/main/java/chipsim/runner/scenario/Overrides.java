@@ -1,10 +1,12 @@
 package chipsim.runner.scenario;
 
+import chipsim.agents.Names;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,8 +35,10 @@ public final class Overrides {
                 path = "agents." + path;
                 keys = path.split("\\.");
             }
-            problems.overridden(path, "--set " + assignment);
-            set(root, keys, value, assignment);
+            // Problems are reported by the path the checks use, where list items are indexed
+            // (chips[2].listPriceUsd), so the override is recorded under that path.
+            String checkedPath = set(root, keys, value, assignment);
+            problems.overridden(checkedPath, "--set " + assignment);
         }
     }
 
@@ -50,13 +54,16 @@ public final class Overrides {
         }
     }
 
-    private static void set(ObjectNode root, String[] keys, JsonNode value, String assignment) throws ScenarioException {
+    /** Sets the value and returns its path as the checks name it, list items by index. */
+    private static String set(ObjectNode root, String[] keys, JsonNode value, String assignment)
+            throws ScenarioException {
         JsonNode node = root;
+        StringBuilder checkedPath = new StringBuilder();
         for (int i = 0; i < keys.length - 1; i++) {
             JsonNode next = child(node, keys[i]);
             if (next == null || next.isNull()) {
                 if (!(node instanceof ObjectNode object)) {
-                    throw unknown(assignment, keys, i);
+                    throw unknown(assignment, keys, i, node);
                 }
                 next = object.putObject(keys[i]);
             }
@@ -65,32 +72,56 @@ public final class Overrides {
                         String.join(".", List.of(keys).subList(0, i + 1)) + " is a single value, not a section",
                         "set it directly: --set " + String.join(".", List.of(keys).subList(0, i + 1)) + "=VALUE"));
             }
+            appendStep(checkedPath, node, keys[i]);
             node = next;
         }
         String last = keys[keys.length - 1];
         if (node instanceof ObjectNode object) {
             object.set(last, value);
-        } else {
-            throw unknown(assignment, keys, keys.length - 1);
+            appendStep(checkedPath, node, last);
+            return checkedPath.toString();
         }
+        if (child(node, last) != null) {
+            String item = String.join(".", keys);
+            throw ScenarioException.of(new Problem("--set " + assignment, 0, 0, "",
+                    item + " is a whole list item, not a single value",
+                    "set one of its keys: --set " + item + ".KEY=VALUE, e.g. chips.H20.listPriceUsd=12000"));
+        }
+        throw unknown(assignment, keys, keys.length - 1, node);
+    }
+
+    /** One step of a path: ".key" in a mapping, "[index]" for the list item with that id. */
+    private static void appendStep(StringBuilder path, JsonNode node, String key) {
+        if (node instanceof ArrayNode array) {
+            path.append('[').append(indexOf(array, key)).append(']');
+        } else {
+            path.append(path.length() == 0 ? "" : ".").append(key);
+        }
+    }
+
+    private static int indexOf(ArrayNode array, String id) {
+        for (int i = 0; i < array.size(); i++) {
+            if (id.equals(array.get(i).path("id").asText(null))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A mapping's child by key, or a list item by its id. */
     private static JsonNode child(JsonNode node, String key) {
         if (node instanceof ArrayNode array) {
-            for (JsonNode item : array) {
-                if (key.equals(item.path("id").asText(null))) {
-                    return item;
-                }
-            }
-            return null;
+            int at = indexOf(array, key);
+            return at < 0 ? null : array.get(at);
         }
         return node.get(key);
     }
 
-    private static ScenarioException unknown(String assignment, String[] keys, int at) {
+    private static ScenarioException unknown(String assignment, String[] keys, int at, JsonNode list) {
+        List<String> ids = new ArrayList<>();
+        list.forEach(item -> ids.add(item.path("id").asText("")));
         return ScenarioException.of(new Problem("--set " + assignment, 0, 0, "",
                 "'" + keys[at] + "' matches no item of " + String.join(".", List.of(keys).subList(0, at)),
-                "list items are named by their id, e.g. chips.H20.listPriceUsd"));
+                "list items are named by their id, e.g. chips.H20.listPriceUsd; " + Names.suggestion(keys[at], ids)));
     }
 }

@@ -18,6 +18,7 @@ public final class Problems {
 
     public Problems(LocatedTree tree) {
         this.tree = tree;
+        found.addAll(tree.duplicateKeys());
     }
 
     /** Records that {@code path} was set from the command line by {@code argument}. */

@@ -56,7 +56,7 @@ public final class ScenarioLoader {
 
     /** A scenario from text (no base file can be named relative to it). */
     public Scenario load(String source, Reader reader, boolean json, List<String> overrides) throws ScenarioException {
-        return check(LocatedTree.parse(source, reader, json), overrides);
+        return check(LocatedTree.parseReportingDuplicates(source, reader, json), overrides);
     }
 
     private Scenario check(LocatedTree tree, List<String> overrides) throws ScenarioException {
@@ -69,7 +69,8 @@ public final class ScenarioLoader {
      * Reads a scenario and, when it names a {@code base:}, lays it over that base (read the same
      * way), so a counterfactual file holds only what differs from the scenario it extends.
      */
-    private static LocatedTree readWithBase(ScenarioSource source, List<String> chain) throws ScenarioException {
+    private static LocatedTree readWithBase(ScenarioSource source, List<ScenarioSource> chain)
+            throws ScenarioException {
         LocatedTree tree = source.read();
         JsonNode base = tree.root().get("base");
         if (base == null) {
@@ -80,16 +81,21 @@ public final class ScenarioLoader {
             throw ScenarioException.of(new Problem(at.source(), at.line(), at.column(), "base",
                     "base must name a scenario file", "write base: ../baseline.yaml (relative to this file)"));
         }
-        chain.add(source.name());
+        chain.add(source);
         ScenarioSource parent = source.sibling(base.asText());
-        if (chain.contains(parent.name()) || chain.size() > 8) {
+        // By identity, not by name: the same file can be reached as a.yaml and ./x/../a.yaml.
+        if (chain.stream().anyMatch(s -> s.identity().equals(parent.identity()))) {
             throw ScenarioException.of(new Problem(at.source(), at.line(), at.column(), "base",
-                    "scenarios extend each other in a loop: " + String.join(" -> ", chain) + " -> " + parent.name(),
-                    "a scenario's base must not lead back to it"));
+                    "scenarios extend each other in a loop: "
+                            + String.join(" -> ", chain.stream().map(ScenarioSource::name).toList())
+                            + " -> " + parent.name(),
+                    "a scenario's base must not lead back to it; the last one should extend a full scenario "
+                            + "such as configs/baseline.yaml"));
         }
         if (!parent.exists()) {
             throw ScenarioException.of(new Problem(at.source(), at.line(), at.column(), "base",
-                    "base scenario " + parent.name() + " does not exist", "give a path relative to " + source.name()));
+                    "base scenario " + parent.name() + " does not exist",
+                    "give a path relative to " + source.name() + ", e.g. base: ../baseline.yaml"));
         }
         LocatedTree merged = tree.over(readWithBase(parent, chain));
         ((ObjectNode) merged.root()).remove("base");

@@ -23,12 +23,13 @@ record ScenarioSource(String name, Path file, String resource) {
         return file != null ? Files.isRegularFile(file) : ScenarioSource.class.getClassLoader().getResource(resource) != null;
     }
 
-    /** A scenario named relative to this one (a base). */
+    /** A scenario named relative to this one (a base), shown relative to how this one was named. */
     ScenarioSource sibling(String relative) {
         if (file != null) {
-            Path parent = file.toAbsolutePath().getParent();
-            Path resolved = parent.resolve(relative).normalize();
-            Path shown = file.getParent() == null ? Path.of(relative) : file.getParent().resolve(relative).normalize();
+            Path resolved = file.toAbsolutePath().getParent().resolve(relative).normalize();
+            Path parentAsShown = Path.of(name).getParent();
+            Path shown = parentAsShown == null ? Path.of(relative).normalize()
+                    : parentAsShown.resolve(relative).normalize();
             return new ScenarioSource(shown.toString(), resolved, null);
         }
         Path parent = Path.of(resource).getParent();
@@ -37,14 +38,22 @@ record ScenarioSource(String name, Path file, String resource) {
         return resource(resolved);
     }
 
+    /** The same for every name of one file, so a chain of bases can tell when it comes back. */
+    String identity() {
+        return file != null ? file.toAbsolutePath().normalize().toString() : "resource:" + resource;
+    }
+
     LocatedTree read() throws ScenarioException {
         if (!exists()) {
+            if (file != null && Files.isDirectory(file)) {
+                throw ScenarioException.of(new Problem(name, 0, 0, "", "is a folder, not a scenario file",
+                        "give a .yaml or .json file, e.g. " + file.resolve("baseline.yaml")));
+            }
             throw ScenarioException.of(new Problem(name, 0, 0, "", "no such scenario file",
-                    file != null && Files.isDirectory(file) ? "that is a folder; give a .yaml file inside it"
-                            : "check the path; shipped scenarios are in configs/ (configs/baseline.yaml)"));
+                    "check the path; shipped scenarios are in configs/ (configs/baseline.yaml)"));
         }
         try (Reader reader = open()) {
-            return LocatedTree.parse(name, reader, name.endsWith(".json"));
+            return LocatedTree.parseReportingDuplicates(name, reader, name.endsWith(".json"));
         } catch (IOException e) {
             throw ScenarioException.of(new Problem(name, 0, 0, "", "cannot read: " + e.getMessage(),
                     "check the file's permissions"));
