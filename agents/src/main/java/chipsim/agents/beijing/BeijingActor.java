@@ -24,7 +24,6 @@ import chipsim.market.report.MoneyLedger;
 import chipsim.market.report.PublicState;
 import chipsim.market.rules.ChipImportTerms;
 import chipsim.market.rules.ExportRules;
-import chipsim.market.rules.ExportStatus;
 import chipsim.market.rules.ImportPolicy;
 import chipsim.market.rules.ImportStance;
 import java.util.ArrayList;
@@ -161,7 +160,9 @@ public final class BeijingActor extends AgentActor {
                 if (chip.inProduction(quarter)) {
                     bestDomestic = Math.max(bestDomestic, catalogue.h100e(chip.id()));
                 }
-            } else if (chip.inProduction(quarter) && usRules.status(chip.id()) != ExportStatus.BANNED) {
+            } else if (chip.inProduction(quarter)) {
+                // Every foreign chip gets a stance, banned ones too: Washington may let one through
+                // this very quarter, and Beijing decides before it knows.
                 foreign.add(chip);
             }
         }

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param current               its own policy in force until now
  * @param last                  last quarter's public state
  * @param usTighteningsLastQuarter chips Washington made stricter in the last quarter's rules
- * @param foreignChips          US chips in production this quarter that Washington did not ban last quarter
+ * @param foreignChips          foreign (US) chips in production this quarter, whatever Washington's rules
  * @param h100eByChip           effective compute per unit, H100-equivalents, for every chip
  * @param bestDomesticH100e     effective compute of the best domestic chip in production
  * @param domesticCoverage      Huawei's units offered in China over China's bid units, last quarter (0..1)

@@ -14,7 +14,8 @@ import java.util.List;
  * validated exactly like the file. A path walks mappings by key and lists by the {@code id} of
  * their items ({@code chips.H20.listPriceUsd}); a path that starts with an agent id is read under
  * {@code agents} ({@code washington.params.revenueShare}). The value is read as YAML: numbers,
- * true/false, [lists] and {maps} keep their types.
+ * true/false, [lists] and {maps} keep their types, and {@code null} removes the key
+ * ({@code --set broker-sg=null} removes that agent).
  */
 public final class Overrides {
 
@@ -77,7 +78,11 @@ public final class Overrides {
         }
         String last = keys[keys.length - 1];
         if (node instanceof ObjectNode object) {
-            object.set(last, value);
+            if (value.isNull()) {
+                object.remove(last);      // as in a file that extends another: null removes the key
+            } else {
+                object.set(last, value);
+            }
             appendStep(checkedPath, node, last);
             return checkedPath.toString();
         }

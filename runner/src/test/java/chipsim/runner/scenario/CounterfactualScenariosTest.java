@@ -23,7 +23,6 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,11 +141,6 @@ class CounterfactualScenariosTest {
         assertTrue(licensed < baseline / 10, "legal US chips into China: " + licensed + " against " + baseline);
     }
 
-    @Disabled("""
-            Fails: 145,619 H100 bought legally in China in 2025Q1. BeijingActor shows its policy only the US \
-            chips Washington did not ban under last quarter's rules, and a chip missing from Beijing's terms \
-            is allowed; so a chip Washington licenses in a quarter enters China unbarred for that quarter. \
-            The fix belongs in agents/ (BeijingActor.observe); enable this test with it.""")
     @Test
     void whenBeijingBarsImportsNoUsChipIsBoughtLegallyInChina() {
         for (JsonNode quarter : runs.trace("scenarios/beijing-bars-imports.yaml")) {
