@@ -6,7 +6,6 @@ import chipsim.agents.ParamSpec;
 import chipsim.agents.PolicyFactory;
 import chipsim.agents.PolicyRegistry;
 import chipsim.agents.Roles;
-import chipsim.runner.sim.AgentWiring;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +39,12 @@ class DocsTest {
             }
         }
         for (String role : Roles.ALL) {
-            for (ParamSpec param : AgentWiring.setupSpecs(role)) {
+            for (ParamSpec param : Roles.setupSpecs(role)) {
                 if (!doc.contains("`" + param.name() + "`")) {
                     missing.add(role + ".setup." + param.name());
                 }
             }
-            for (ParamSpec param : AgentWiring.payoffSpecs(role)) {
+            for (ParamSpec param : Roles.payoffSpecs(role)) {
                 if (!doc.contains("`" + param.name() + "`")) {
                     missing.add(role + ".payoff." + param.name());
                 }

@@ -4,7 +4,6 @@ import chipsim.agents.AgentSpec;
 import chipsim.agents.Params;
 import chipsim.agents.Roles;
 import chipsim.runner.scenario.Scenario;
-import chipsim.runner.sim.AgentWiring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ public final class SyntheticBuyers {
         setup.put("annualDemandH100e", demand);
         setup.put("cashUsd", 0.0);
         setup.put("fleetH100e", FLEET_H100E);
-        Params checked = Params.resolve(AgentWiring.setupSpecs(Roles.BUYER), setup);
+        Params checked = Params.resolve(Roles.setupSpecs(Roles.BUYER), setup);
         List<AgentSpec> agents = new ArrayList<>(base.agents());
         for (int i = 1; i <= count; i++) {
             agents.add(new AgentSpec(String.format("synthetic-%05d", i), Roles.BUYER, template.policyName(),

@@ -12,7 +12,6 @@ import chipsim.agents.Roles;
 import chipsim.market.Chip;
 import chipsim.market.Quarter;
 import chipsim.market.events.ScriptedEvent;
-import chipsim.runner.sim.AgentWiring;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Reader;
@@ -194,8 +193,8 @@ public final class ScenarioLoader {
             agent.allowOnly(AGENT_KEYS);
             String policyName = agent.text("policy", null, true);
             Map<String, Object> policyParams = javaMap(agent, "params");
-            Params setup = params(AgentWiring.setupSpecs(role), javaMap(agent, "setup"), path + ".setup", problems);
-            Params payoff = params(AgentWiring.payoffSpecs(role), javaMap(agent, "payoff"), path + ".payoff", problems);
+            Params setup = params(Roles.setupSpecs(role), javaMap(agent, "setup"), path + ".setup", problems);
+            Params payoff = params(Roles.payoffSpecs(role), javaMap(agent, "payoff"), path + ".payoff", problems);
             if (setup != null) {
                 checkSetup(role, setup, chipIds, path + ".setup", problems);
             }
@@ -247,7 +246,7 @@ public final class ScenarioLoader {
 
     /** Set-up maps keyed by chip must name known chips; by-year maps years; by-quarter maps quarters. */
     private static void checkSetup(String role, Params setup, Set<String> chipIds, String path, Problems problems) {
-        for (ParamSpec spec : AgentWiring.setupSpecs(role)) {
+        for (ParamSpec spec : Roles.setupSpecs(role)) {
             if (spec.type() != ParamSpec.Type.NUMBER_MAP) {
                 continue;
             }
