@@ -1,47 +1,21 @@
 package chipsim.runner.game;
 
+import chipsim.runner.scenario.NodeReader;
 import chipsim.runner.scenario.Problems;
-import chipsim.agents.Names;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Typed reading of one mapping of a game file; every problem is recorded at its key path. */
-final class GameNode {
-
-    private final JsonNode node;
-    private final String path;
-    private final Problems problems;
+/**
+ * Typed reading of one mapping of a game file: the scenario's reader plus what games need, lists
+ * of plain names and hints with examples; every problem is recorded at its key path.
+ */
+final class GameNode extends NodeReader {
 
     GameNode(JsonNode node, String path, Problems problems) {
-        this.node = node;
-        this.path = path;
-        this.problems = problems;
-    }
-
-    String at(String key) {
-        return path.isEmpty() ? key : path + "." + key;
-    }
-
-    boolean has(String key) {
-        return node.has(key) && !node.get(key).isNull();
-    }
-
-    JsonNode get(String key) {
-        return node.get(key);
-    }
-
-    void allowOnly(List<String> keys) {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String key = names.next();
-            if (!keys.contains(key)) {
-                problems.add(at(key), "unknown key '" + key + "'", Names.suggestion(key, keys));
-            }
-        }
+        super(node, path, problems);
     }
 
     /** Text, or null (with a problem when required and missing, or when not text). */
@@ -58,35 +32,6 @@ final class GameNode {
             return null;
         }
         return value.asText();
-    }
-
-    /** A number in [min, max], or the fallback when absent; null (with a problem) when wrong. */
-    Double number(String key, Double fallback, double min, double max, String unit) {
-        if (!has(key)) {
-            return fallback;
-        }
-        JsonNode value = node.get(key);
-        Double number = value.isNumber() ? Double.valueOf(value.doubleValue()) : null;
-        if (number == null || number < min || number > max) {
-            problems.add(at(key), key + " must be a number from " + Names.plain(min) + " to " + Names.plain(max)
-                    + ", not " + describe(value), unit.isEmpty() ? "write a number" : "the unit is " + unit);
-            return null;
-        }
-        return number;
-    }
-
-    /** A whole number in [min, max], or the fallback when absent; null (with a problem) when wrong. */
-    Long integer(String key, Long fallback, long min, long max, String unit) {
-        if (!has(key)) {
-            return fallback;
-        }
-        JsonNode value = node.get(key);
-        if (!value.isIntegralNumber() || value.longValue() < min || value.longValue() > max) {
-            problems.add(at(key), key + " must be a whole number from " + min + " to " + max + ", not "
-                    + describe(value), unit.isEmpty() ? "write a whole number" : "the unit is " + unit);
-            return null;
-        }
-        return value.longValue();
     }
 
     /** A mapping's entries in file order; empty (with a problem when present but not a mapping). */
@@ -148,18 +93,5 @@ final class GameNode {
     /** Names become CSV values, table headers and key paths, so they stay plain. */
     static boolean isName(String text) {
         return text.matches("[A-Za-z0-9_+-]+");
-    }
-
-    static String describe(JsonNode value) {
-        if (value.isObject()) {
-            return "a mapping";
-        }
-        if (value.isArray()) {
-            return "a list";
-        }
-        if (value.isNull()) {
-            return "empty";
-        }
-        return "'" + value.asText() + "'";
     }
 }

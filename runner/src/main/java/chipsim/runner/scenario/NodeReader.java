@@ -10,34 +10,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Typed reading of one mapping of the scenario tree, each problem recorded at its path: unknown
- * keys with the nearest valid one, missing keys, wrong types, values out of range.
+ * Typed reading of one mapping of an input tree (a scenario, a sweep, a game), each problem
+ * recorded at its path: unknown keys with the nearest valid one, missing keys, wrong types,
+ * values out of range.
  */
-final class NodeReader {
+public class NodeReader {
 
-    private final JsonNode node;
-    private final String path;
-    private final Problems problems;
+    protected final JsonNode node;
+    protected final String path;
+    protected final Problems problems;
 
-    NodeReader(JsonNode node, String path, Problems problems) {
+    public NodeReader(JsonNode node, String path, Problems problems) {
         this.node = node;
         this.path = path;
         this.problems = problems;
     }
 
-    String at(String key) {
+    public String at(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return node.has(key) && !node.get(key).isNull();
     }
 
-    JsonNode get(String key) {
+    public JsonNode get(String key) {
         return node.get(key);
     }
 
-    void allowOnly(List<String> keys) {
+    public void allowOnly(List<String> keys) {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String key = names.next();
@@ -47,7 +48,12 @@ final class NodeReader {
         }
     }
 
-    String text(String key, String fallback, boolean required) {
+    /** Optional text, or the fallback. */
+    public String text(String key, String fallback) {
+        return text(key, fallback, false);
+    }
+
+    public String text(String key, String fallback, boolean required) {
         if (!has(key)) {
             if (required) {
                 problems.add(path.isEmpty() ? key : path, "missing '" + key + "'", "add " + key + ": ...");
@@ -62,7 +68,11 @@ final class NodeReader {
         return value.asText();
     }
 
-    Double number(String key, Double fallback, double min, double max, String unit) {
+    public Double number(String key, Double fallback, double min, double max) {
+        return number(key, fallback, min, max, "");
+    }
+
+    public Double number(String key, Double fallback, double min, double max, String unit) {
         if (!has(key)) {
             if (fallback == null) {
                 problems.add(path, "missing '" + key + "'", "add " + key + ": a number" + unitText(unit));
@@ -83,7 +93,11 @@ final class NodeReader {
         return value;
     }
 
-    Long integer(String key, Long fallback, long min, long max, String unit) {
+    public Long integer(String key, Long fallback, long min, long max) {
+        return integer(key, fallback, min, max, "");
+    }
+
+    public Long integer(String key, Long fallback, long min, long max, String unit) {
         Double value = number(key, fallback == null ? null : fallback.doubleValue(), min, max, unit);
         if (value == null) {
             return null;
@@ -95,7 +109,7 @@ final class NodeReader {
         return value.longValue();
     }
 
-    boolean flag(String key, boolean fallback) {
+    public boolean flag(String key, boolean fallback) {
         if (!has(key)) {
             return fallback;
         }
@@ -107,12 +121,12 @@ final class NodeReader {
         return value.booleanValue();
     }
 
-    Quarter quarter(String key, boolean required) {
+    public Quarter quarter(String key, boolean required) {
         String text = text(key, null, required);
         return text == null ? null : quarter(at(key), text, problems);
     }
 
-    static Quarter quarter(String path, String text, Problems problems) {
+    public static Quarter quarter(String path, String text, Problems problems) {
         try {
             return Quarter.parse(text);
         } catch (IllegalArgumentException e) {
@@ -122,7 +136,7 @@ final class NodeReader {
     }
 
     /** A mapping's entries in file order, or empty (with a problem) when it is not a mapping. */
-    Map<String, JsonNode> mapping(String key) {
+    public Map<String, JsonNode> mapping(String key) {
         Map<String, JsonNode> entries = new LinkedHashMap<>();
         if (!has(key)) {
             return entries;
@@ -137,7 +151,7 @@ final class NodeReader {
         return entries;
     }
 
-    List<JsonNode> list(String key) {
+    public List<JsonNode> list(String key) {
         List<JsonNode> items = new ArrayList<>();
         if (!has(key)) {
             return items;
@@ -153,7 +167,7 @@ final class NodeReader {
     }
 
     /** A number node, or text that reads as one ("14_000_000_000", "100e9"); null otherwise. */
-    static Double asNumber(JsonNode value) {
+    public static Double asNumber(JsonNode value) {
         if (value == null) {
             return null;
         }
@@ -170,7 +184,7 @@ final class NodeReader {
     }
 
     /** A tree value as plain Java (maps, lists, numbers, text, booleans), for policy parameters. */
-    static Object toJava(JsonNode value) {
+    public static Object toJava(JsonNode value) {
         if (value == null || value.isNull()) {
             return null;
         }
@@ -197,7 +211,10 @@ final class NodeReader {
         return value.asText();
     }
 
-    static String describe(JsonNode value) {
+    public static String describe(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "empty";
+        }
         if (value.isObject()) {
             return "a mapping";
         }

@@ -1,5 +1,6 @@
 package chipsim.runner.sweep;
 
+import chipsim.runner.scenario.NodeReader;
 import chipsim.runner.scenario.Problems;
 import chipsim.agents.Names;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ final class AxisReader {
                         "e.g. " + path + ": {values: [0.1, 0.2]}");
                 continue;
             }
-            SweepNode axis = new SweepNode(entry.getValue(), at, problems);
+            NodeReader axis = new NodeReader(entry.getValue(), at, problems);
             axis.allowOnly(KINDS);
             List<String> given = KINDS.stream().filter(axis::has).toList();
             if (given.size() != 1) {
@@ -62,7 +63,7 @@ final class AxisReader {
         return axes;
     }
 
-    private static Axis values(String path, SweepNode axis, Problems problems) {
+    private static Axis values(String path, NodeReader axis, Problems problems) {
         List<JsonNode> values = axis.list(VALUES);
         if (values.isEmpty()) {
             problems.add(axis.at(VALUES), "the list of values is empty", "give at least one value");
@@ -74,7 +75,7 @@ final class AxisReader {
             JsonNode value = values.get(i);
             String at = axis.at(VALUES) + "[" + i + "]";
             if (!value.isValueNode() || value.isNull()) {
-                problems.add(at, "a value must be a number, a word or true/false, not " + SweepNode.describe(value),
+                problems.add(at, "a value must be a number, a word or true/false, not " + NodeReader.describe(value),
                         "sweep one value at a time; a list or mapping is set with set:");
                 ok = false;
             } else if (!seen.add(AxisValues.text(value))) {
@@ -86,12 +87,12 @@ final class AxisReader {
     }
 
     /** from, from + step, ... up to and including to; exact decimals, so 0.1 steps give 0.3, not 0.30000000000000004. */
-    private static Axis range(String path, SweepNode axis, Problems problems) {
+    private static Axis range(String path, NodeReader axis, Problems problems) {
         if (!axis.get(RANGE).isObject()) {
             problems.add(axis.at(RANGE), "range must be a mapping {from, to, step}", "e.g. range: {from: 0, to: 0.5, step: 0.1}");
             return null;
         }
-        SweepNode range = new SweepNode(axis.get(RANGE), axis.at(RANGE), problems);
+        NodeReader range = new NodeReader(axis.get(RANGE), axis.at(RANGE), problems);
         range.allowOnly(List.of("from", "to", "step"));
         Double from = range.number("from", null, -1e18, 1e18);
         Double to = range.number("to", null, -1e18, 1e18);
@@ -124,13 +125,13 @@ final class AxisReader {
         return new Axis(path, values, null, RANGE);
     }
 
-    private static Axis distribution(String path, SweepNode axis, Problems problems) {
+    private static Axis distribution(String path, NodeReader axis, Problems problems) {
         if (!axis.get(DISTRIBUTION).isObject()) {
             problems.add(axis.at(DISTRIBUTION), "distribution must be a mapping such as {type: uniform, min: 0, max: 1}",
                     "types: " + String.join(", ", Distribution.TYPES));
             return null;
         }
-        SweepNode d = new SweepNode(axis.get(DISTRIBUTION), axis.at(DISTRIBUTION), problems);
+        NodeReader d = new NodeReader(axis.get(DISTRIBUTION), axis.at(DISTRIBUTION), problems);
         String type = d.text("type", null);
         if (type == null || !Distribution.TYPES.contains(type)) {
             problems.add(d.at("type"),

@@ -1,5 +1,6 @@
 package chipsim.runner.sweep;
 
+import chipsim.runner.scenario.NodeReader;
 import chipsim.runner.scenario.Problems;
 import chipsim.agents.Names;
 import chipsim.runner.scenario.LocatedTree;
@@ -38,7 +39,7 @@ public final class SweepReader {
                     "check the file's permissions"));
         }
         Problems problems = new Problems(tree);
-        SweepNode top = new SweepNode(tree.root(), "", problems);
+        NodeReader top = new NodeReader(tree.root(), "", problems);
         top.allowOnly(TOP_KEYS);
         String fallbackName = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
         String name = top.text("name", fallbackName);
@@ -92,7 +93,7 @@ public final class SweepReader {
         return folder.resolve(base).normalize();
     }
 
-    private static Design design(SweepNode top, Problems problems) {
+    private static Design design(NodeReader top, Problems problems) {
         if (!top.has("design")) {
             return new Design(Design.GRID, 0);
         }
@@ -111,7 +112,7 @@ public final class SweepReader {
             problems.add("design", "design must be grid or a mapping {type, samples}", "e.g. design: {type: random, samples: 50}");
             return null;
         }
-        SweepNode design = new SweepNode(node, "design", problems);
+        NodeReader design = new NodeReader(node, "design", problems);
         design.allowOnly(List.of("type", "samples"));
         String type = design.text("type", Design.GRID);
         if (!Design.TYPES.contains(type)) {
@@ -154,14 +155,14 @@ public final class SweepReader {
         return set;
     }
 
-    private static List<String> metrics(SweepNode top, Problems problems) {
+    private static List<String> metrics(NodeReader top, Problems problems) {
         List<String> names = new ArrayList<>();
         List<JsonNode> items = top.list("metrics");
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             if (!item.isTextual()) {
                 problems.add("metrics[" + i + "]", "a metric is a name such as end.china_compute_h100e, not "
-                        + SweepNode.describe(item), "see docs/sweeps.md for the metric names");
+                        + NodeReader.describe(item), "see docs/sweeps.md for the metric names");
                 continue;
             }
             if (names.contains(item.asText())) {
