@@ -169,7 +169,7 @@ public final class Fixtures {
         public ChipBook build() {
             // Every bid is taken to be at or above the ask unless a test says otherwise.
             return new ChipBook(offered, offeredChina, bid, bidAtAsk < 0 ? bid : bidAtAsk, bidChina, filled,
-                    filledChina, grey, unfilledChina, averagePriceUsd, lowestAskUsd);
+                    filledChina, grey, unfilledChina, averagePriceUsd, 0, lowestAskUsd);
         }
     }
 

@@ -48,7 +48,7 @@ public final class BrokenPolicies {
 
         @Override
         public SalesPlan sales(NvidiaObservation observation) {
-            return new SalesPlan(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+            return new SalesPlan(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
         }
 
         public static final class Factory implements PolicyFactory {

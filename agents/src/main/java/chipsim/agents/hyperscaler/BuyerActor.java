@@ -187,7 +187,7 @@ public final class BuyerActor extends AgentActor {
             if (route == null) {
                 continue;
             }
-            long price = expectedPrice(chip);
+            long price = expectedPrice(chip, route);
             if (route == Route.GREY) {
                 price = Math.round(price * (1.0 + setup.number("greyPremium")));
             }
@@ -262,13 +262,23 @@ public final class BuyerActor extends AgentActor {
         return estimate;
     }
 
-    /** Last quarter's price, or the list price for a chip not yet traded. */
-    private long expectedPrice(Chip chip) {
+    /**
+     * The price it expects to pay: last quarter's China price on a legal route into China, else
+     * last quarter's price, else the list price. Where no China price is known yet for a licensed
+     * chip, it expects the licence's revenue share to be passed on.
+     */
+    private long expectedPrice(Chip chip, Route route) {
         ChipBook book = lastState.book(chip.id());
-        if (book.averagePriceUsd() > 0) {
-            return book.averagePriceUsd();
+        boolean legalIntoChina = region == Region.CN && route == Route.LICENSED;
+        if (legalIntoChina && book.averageChinaPriceUsd() > 0) {
+            return book.averageChinaPriceUsd();
         }
-        return chip.listPriceUsd();
+        long price = book.averagePriceUsd() > 0 ? book.averagePriceUsd() : chip.listPriceUsd();
+        if (legalIntoChina && exportRules.status(chip.id()) == ExportStatus.LICENSED) {
+            double share = Math.min(0.95, exportRules.revenueShare(chip.id()));
+            price = Math.round(price / (1.0 - share));
+        }
+        return price;
     }
 
     private Behavior<AgentCommand> onImportDecision(ImportDecision decision) {

@@ -234,7 +234,8 @@ public final class NvidiaActor extends AgentActor {
                         + " but only " + books.stock(chip) + " are in stock");
             }
             if (intoChina > 0) {
-                request(market, new Offer(selfId, chip, intoChina, ask.getValue(), true, Channel.LICENSED,
+                long chinaAsk = plan.chinaAsks().getOrDefault(chip, ask.getValue());
+                request(market, new Offer(selfId, chip, intoChina, chinaAsk, true, Channel.LICENSED,
                         getContext().getSelf().narrow()));
             }
             if (elsewhere > 0) {

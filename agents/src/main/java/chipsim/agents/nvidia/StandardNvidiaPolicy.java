@@ -32,13 +32,16 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
                 ParamSpec.integer("writeDownAfterQuarters", 1, 0, 100, "quarters",
                         "quarters a China-only chip stays banned before its stock is written off"),
                 ParamSpec.number("forecastSmoothing", 0.4, 0.01, 1, "weight",
-                        "weight of last quarter's bids in the demand forecast (1 = no memory)"));
+                        "weight of last quarter's bids in the demand forecast (1 = no memory)"),
+                ParamSpec.number("feePassThrough", 1.0, 0, 1, "share",
+                        "share of Washington's revenue share added to the China price (1 = it keeps the same per unit everywhere)"));
     }
 
     private final double capacityHeadroom;
     private final boolean designVariants;
     private final int writeDownAfterQuarters;
     private final double forecastSmoothing;
+    private final double feePassThrough;
     /** Demand forecast per chip: an exponential average of bids, one policy instance per agent and run. */
     private final SortedMap<String, Double> forecast = new TreeMap<>();
 
@@ -47,6 +50,7 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
         this.designVariants = params.flag("designVariants");
         this.writeDownAfterQuarters = (int) params.integer("writeDownAfterQuarters");
         this.forecastSmoothing = params.number("forecastSmoothing");
+        this.feePassThrough = params.number("feePassThrough");
     }
 
     /** This quarter's ask for one chip, USD. */
@@ -128,6 +132,7 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
     @Override
     public SalesPlan sales(NvidiaObservation observation) {
         SortedMap<String, Long> asks = new TreeMap<>();
+        SortedMap<String, Long> chinaAsks = new TreeMap<>();
         SortedMap<String, Long> china = new TreeMap<>();
         SortedMap<String, Long> elsewhere = new TreeMap<>();
         for (Chip chip : observation.sellable()) {
@@ -135,12 +140,26 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
             if (stock <= 0) {
                 continue;
             }
-            asks.put(chip.id(), ask(chip, observation));
+            long ask = ask(chip, observation);
+            asks.put(chip.id(), ask);
+            chinaAsks.put(chip.id(), chinaAsk(chip, ask, observation));
             long intoChina = chinaUnits(chip, stock, observation);
             china.put(chip.id(), intoChina);
             elsewhere.put(chip.id(), chip.chinaOnly() ? 0 : stock - intoChina);
         }
-        return new SalesPlan(asks, china, elsewhere);
+        return new SalesPlan(asks, chinaAsks, china, elsewhere);
+    }
+
+    /**
+     * The ask into China: with the licence's revenue share s passed on at the set rate f,
+     * {@code ask x (1 + f s / (1 - s))}; at f = 1 the seller keeps its ask after the fee.
+     */
+    private long chinaAsk(Chip chip, long ask, NvidiaObservation observation) {
+        if (observation.rules().status(chip.id()) != ExportStatus.LICENSED) {
+            return ask;
+        }
+        double share = Math.min(0.95, observation.rules().revenueShare(chip.id()));
+        return Math.round(ask * (1.0 + feePassThrough * share / (1.0 - share)));
     }
 
     private static long chinaUnits(Chip chip, long stock, NvidiaObservation observation) {

@@ -218,6 +218,8 @@ public final class Clearing {
         long filledChina = 0;
         long grey = 0;
         long value = 0;
+        long chinaLegalUnits = 0;
+        long chinaLegalValue = 0;
         for (FillRecord fill : fills) {
             filled += fill.units();
             value += fill.valueUsd();
@@ -226,10 +228,14 @@ public final class Clearing {
             }
             if (fill.channel() == Channel.GREY) {
                 grey += fill.units();
+            } else if (fill.buyerRegion() == Region.CN) {
+                chinaLegalUnits += fill.units();
+                chinaLegalValue += fill.valueUsd();
             }
         }
         long averagePrice = filled > 0 ? value / filled : lowestAsk;
+        long averageChinaPrice = chinaLegalUnits > 0 ? chinaLegalValue / chinaLegalUnits : 0;
         return new ChipBook(offered, offeredChina, bid, bidAtAsk, bidChina, filled, filledChina, grey,
-                bidChina - filledChina, averagePrice, lowestAsk);
+                bidChina - filledChina, averagePrice, averageChinaPrice, lowestAsk);
     }
 }

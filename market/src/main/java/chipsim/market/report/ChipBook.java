@@ -13,6 +13,7 @@ package chipsim.market.report;
  * @param greyUnits            of which through the grey channel
  * @param unfilledChinaUnits   Chinese bid units left unfilled: China's excess demand for this chip
  * @param averagePriceUsd      volume-weighted fill price; the lowest ask when nothing filled; 0 when nothing offered
+ * @param averageChinaPriceUsd volume-weighted price of legal (licensed or domestic) fills into China; 0 when none
  * @param lowestAskUsd         the lowest ask of a legal (non-grey) offer; 0 when none
  */
 public record ChipBook(
@@ -26,7 +27,8 @@ public record ChipBook(
         long greyUnits,
         long unfilledChinaUnits,
         long averagePriceUsd,
+        long averageChinaPriceUsd,
         long lowestAskUsd) {
 
-    public static final ChipBook EMPTY = new ChipBook(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final ChipBook EMPTY = new ChipBook(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 }

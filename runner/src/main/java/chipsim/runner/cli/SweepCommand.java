@@ -3,6 +3,8 @@ package chipsim.runner.cli;
 import chipsim.agents.PolicyRegistry;
 import chipsim.runner.Logging;
 import chipsim.runner.Version;
+import chipsim.runner.report.ReportGenerator;
+import chipsim.runner.report.ReportInputException;
 import chipsim.runner.scenario.Problem;
 import chipsim.runner.scenario.ScenarioException;
 import chipsim.runner.sim.Simulation;
@@ -181,6 +183,21 @@ public final class SweepCommand implements Callable<Integer> {
         return MetricSet.of(chosen);
     }
 
+    /**
+     * The sweep report (docs/reports.md), written after the tables; a report that cannot be built
+     * is said, but the tables it would show are already safe on disk.
+     */
+    private static String writeReport(Path target, PrintWriter err) {
+        try {
+            ReportGenerator.generate(target, false);
+            return ", " + ReportGenerator.REPORT;
+        } catch (ReportInputException | IOException e) {
+            err.println("chipsim sweep: the tables are written, but not report.html: " + e.getMessage()
+                    + " (try chipsim report " + target + ")");
+            return "";
+        }
+    }
+
     private static Progress progress(PrintWriter err, int total, int done) {
         return System.console() != null ? new TerminalProgress(total, done) : new PlainProgress(err, total, done);
     }
@@ -194,8 +211,9 @@ public final class SweepCommand implements Callable<Integer> {
             err.println("continue with: chipsim sweep " + sweepFile + " --out " + target + " --resume");
             return ExitCodes.RUN_FAILED;
         }
+        String report = writeReport(target, err);
         outText.println("wrote " + target + ": " + SweepFolder.RUNS + ", " + SweepFolder.SUMMARY + ", "
-                + ResolvedSweep.FILE);
+                + ResolvedSweep.FILE + report);
         if (outcome.failed() > 0) {
             err.println("chipsim sweep: " + outcome.failed() + " runs failed; their status and error are in "
                     + target.resolve(SweepFolder.RUNS));

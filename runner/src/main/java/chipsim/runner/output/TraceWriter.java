@@ -72,6 +72,7 @@ public final class TraceWriter {
             book.put("greyUnits", b.greyUnits());
             book.put("unfilledChinaUnits", b.unfilledChinaUnits());
             book.put("averagePriceUsd", b.averagePriceUsd());
+            book.put("averageChinaPriceUsd", b.averageChinaPriceUsd());
             book.put("lowestAskUsd", b.lowestAskUsd());
             books.put(entry.getKey(), book);
         }
