@@ -19,6 +19,8 @@ public final class ChipCatalogue {
 
     private final Map<String, Chip> byId;
     private final double flopsWeight;
+    /** Effective compute per chip, computed once: it is read on every fill and every buyer's choice. */
+    private final Map<String, Double> h100eById = new java.util.HashMap<>();
 
     /**
      * @param flopsWeight weight of FLOPs in the effective-compute blend (0..1); the rest goes to
@@ -33,6 +35,11 @@ public final class ChipCatalogue {
         }
         this.byId = Collections.unmodifiableMap(map);
         this.flopsWeight = flopsWeight;
+        for (Chip chip : chips) {
+            double flops = chip.tflopsBf16() / H100_TFLOPS;
+            double bandwidth = chip.bandwidthTbs() / H100_BANDWIDTH_TBS;
+            h100eById.put(chip.id(), Math.pow(flops, flopsWeight) * Math.pow(bandwidth, 1.0 - flopsWeight));
+        }
     }
 
     public List<Chip> all() {
@@ -71,9 +78,10 @@ public final class ChipCatalogue {
      * fully for the other: an H20 with a seventh of the FLOPs but more bandwidth scores about 0.35.
      */
     public double h100e(String chipId) {
-        Chip chip = get(chipId);
-        double flops = chip.tflopsBf16() / H100_TFLOPS;
-        double bandwidth = chip.bandwidthTbs() / H100_BANDWIDTH_TBS;
-        return Math.pow(flops, flopsWeight) * Math.pow(bandwidth, 1.0 - flopsWeight);
+        Double h100e = h100eById.get(chipId);
+        if (h100e == null) {
+            throw new IllegalArgumentException("unknown chip '" + chipId + "'; the catalogue has " + byId.keySet());
+        }
+        return h100e;
     }
 }
