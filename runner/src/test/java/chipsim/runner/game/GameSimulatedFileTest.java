@@ -26,10 +26,12 @@ class GameSimulatedFileTest {
         assertEquals(List.of("washington", "beijing"), game.roles());
         assertEquals(12, game.profiles().size());
         assertEquals(8, game.quarters());
-        assertEquals(List.of("washington.params.revenueShare=0.15"), game.strategies().get(0).get(1).overrides());
+        assertEquals(List.of("washington.policy=static", "washington.params={}", "washington.setup.banAboveTpp=21000",
+                "washington.setup.revenueShare=0.15", "washington.setup.chinaCapRatio=0.5"),
+                game.strategies().get(0).get(1).overrides());
         assertEquals("static", game.profiles().get(0).agent("washington").policyName());
         assertEquals("self-reliance", game.profiles().get(0).agent("beijing").policyName());
-        assertEquals(0.25, game.profiles().get(6).agent("washington").policyParams().get("revenueShare"));
+        assertEquals(0.25, game.profiles().get(6).agent("washington").setup().number("revenueShare"));
         assertEquals(8, game.profiles().get(0).quarters());
         SimulatedGame three = read(Path.of(Cli.config("games/export-control-variants.yaml")));
         assertEquals(List.of("washington", "beijing", "nvidia"), three.roles());
