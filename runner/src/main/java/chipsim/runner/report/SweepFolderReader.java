@@ -43,7 +43,9 @@ public final class SweepFolderReader {
         if (summary.size() == 0) {
             throw new ReportInputException(SUMMARY + " has no points: the sweep has not finished a run yet");
         }
-        JsonNode sweep = readSweepFile(folder.resolve(SWEEP));
+        JsonNode resolved = readSweepFile(folder.resolve(SWEEP));
+        // chipsim sweep nests the sweep under `sweep:` beside its provenance; a hand-written file may not.
+        JsonNode sweep = resolved.has("sweep") ? resolved.get("sweep") : resolved;
         List<String> axes = axes(summary, columns, sweep);
         List<Point> points = new ArrayList<>();
         for (int r = 0; r < summary.size(); r++) {
