@@ -37,7 +37,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write (default: calibration-NAME).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write (default: runs/calibration-NAME-YYYYMMDD-HHMMSS).")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Actor threads (default: ${DEFAULT-VALUE}).")
@@ -57,7 +57,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                         : loader.load(scenarioOptions.scenario, overrides);
             };
             Scenario scenario = source.load(List.of());
-            Path target = out != null ? out : Path.of("calibration-" + scenario.name());
+            Path target = out != null ? out : RunFolder.timestamped("runs", "calibration-" + scenario.name());
             RunFolder folder = RunFolder.create(target);
             List<Calibration.Row> rows;
             try (Simulation simulation = Simulation.start(threads, registry)) {

@@ -19,8 +19,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -87,7 +85,7 @@ public final class GameCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        Path target = out != null ? out : defaultFolder(game.name());
+        Path target = out != null ? out : RunFolder.timestamped("games", game.name());
         RunFolder folder;
         try {
             folder = RunFolder.create(target);
@@ -161,15 +159,5 @@ public final class GameCommand implements Callable<Integer> {
         }
         out.println();
         GameReading.paragraphs(analysis).forEach(p -> out.println(p + "\n"));
-    }
-
-    private static Path defaultFolder(String name) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path base = Path.of("games", name + "-" + stamp);
-        Path candidate = base;
-        for (int i = 2; Files.exists(candidate); i++) {
-            candidate = Path.of(base + "-" + i);
-        }
-        return candidate;
     }
 }

@@ -15,8 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,7 +80,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private int run(Scenario scenario, PolicyRegistry registry, PrintWriter outText, PrintWriter err)
             throws IOException {
-        Path target = out != null ? out : defaultFolder(scenario);
+        Path target = out != null ? out : RunFolder.timestamped("runs", scenario.name());
         RunFolder folder = RunFolder.create(target);
         Logging.configure(folder.file(RunWriter.LOG), verbose);
         RunResult result;
@@ -111,15 +109,5 @@ public final class RunCommand implements Callable<Integer> {
         TerminalTable.print(outText, result.quarters());
         outText.println("wrote " + target);
         return ExitCodes.OK;
-    }
-
-    private static Path defaultFolder(Scenario scenario) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path base = Path.of("runs", scenario.name() + "-" + stamp);
-        Path candidate = base;
-        for (int i = 2; Files.exists(candidate); i++) {
-            candidate = Path.of(base + "-" + i);
-        }
-        return candidate;
     }
 }

@@ -1,5 +1,6 @@
 package chipsim.runner.cli;
 
+import chipsim.runner.output.RunFolder;
 import chipsim.agents.PolicyRegistry;
 import chipsim.runner.Logging;
 import chipsim.runner.Version;
@@ -27,8 +28,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +134,7 @@ public final class SweepCommand implements Callable<Integer> {
         String version = Version.get();
         ResolvedSweep resolved = ResolvedSweep.of(plan, metrics, version);
         RunsTable table = new RunsTable(plan.axes(), metrics, resolved.sha256(), version);
-        Path target = out != null ? out : defaultFolder(plan.file().name());
+        Path target = out != null ? out : RunFolder.timestamped("runs", plan.file().name());
         SweepFolder folder;
         try {
             folder = resume && !SweepFolder.isFresh(target) ? SweepFolder.resume(target, resolved, table.header())
@@ -227,15 +226,5 @@ public final class SweepCommand implements Callable<Integer> {
                 + (e.problems().size() == 1 ? " problem):" : " problems):"));
         err.println(e.getMessage());
         return ExitCodes.BAD_INPUT;
-    }
-
-    private static Path defaultFolder(String name) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path base = Path.of("runs", name + "-" + stamp);
-        Path candidate = base;
-        for (int i = 2; Files.exists(candidate); i++) {
-            candidate = Path.of(base + "-" + i);
-        }
-        return candidate;
     }
 }

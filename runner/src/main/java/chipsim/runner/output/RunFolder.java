@@ -47,6 +47,20 @@ public final class RunFolder {
         }
     }
 
+    /**
+     * A new folder name under {@code parent}: {@code NAME-YYYYMMDD-HHMMSS}, with {@code -2},
+     * {@code -3}... added when that exists already. The default output of every command.
+     */
+    public static Path timestamped(String parent, String name) {
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path base = Path.of(parent, name + "-" + stamp);
+        Path candidate = base;
+        for (int i = 2; Files.exists(candidate); i++) {
+            candidate = Path.of(base + "-" + i);
+        }
+        return candidate;
+    }
+
     /** Where to write a file now. */
     public Path file(String name) {
         return staging.resolve(name);
