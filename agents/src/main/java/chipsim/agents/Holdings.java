@@ -108,14 +108,6 @@ public final class Holdings {
         return stock;
     }
 
-    public long totalStock() {
-        long total = 0;
-        for (Line line : lines.values()) {
-            total += line.stock;
-        }
-        return total;
-    }
-
     public long producedThisQuarter() {
         long total = 0;
         for (Line line : lines.values()) {

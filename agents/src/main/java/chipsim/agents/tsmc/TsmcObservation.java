@@ -9,8 +9,4 @@ import chipsim.market.Quarter;
  */
 public record TsmcObservation(Quarter quarter, long capacityWafers, long demandedWafers, long underConstruction) {
 
-    /** Demand over capacity: above 1 the foundry is short. */
-    public double demandRatio() {
-        return capacityWafers <= 0 ? 0 : (double) demandedWafers / capacityWafers;
-    }
 }

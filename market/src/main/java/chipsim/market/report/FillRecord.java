@@ -18,8 +18,4 @@ public record FillRecord(
         return units * priceUsd;
     }
 
-    /** What the seller kept, USD. */
-    public long sellerReceiptsUsd() {
-        return valueUsd() - feeUsd;
-    }
 }

@@ -1,13 +1,11 @@
 package chipsim.runner.calibrate;
 
 import chipsim.market.Quarter;
-import chipsim.market.report.AgentReport;
 import chipsim.market.report.ChipBook;
 import chipsim.market.report.FillRecord;
 import chipsim.runner.sim.QuarterRecord;
 import chipsim.runner.sim.RunResult;
 import java.util.List;
-import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /** Sums and picks over a finished run's quarters: what calibration targets are measured with. */
@@ -69,11 +67,4 @@ final class TraceQuery {
         return quarter.fills().stream().filter(filter).mapToDouble(value).sum();
     }
 
-    static boolean sellerIs(FillRecord fill, Set<String> sellers) {
-        return sellers.contains(fill.sellerId());
-    }
-
-    static List<AgentReport> agents(QuarterRecord quarter) {
-        return quarter.agents();
-    }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A CSV file with a header row, read whole and checked: every row has as many fields as the
@@ -86,10 +85,6 @@ public final class CsvTable {
         return rows.get(row).get(index);
     }
 
-    public Optional<String> textIfPresent(int row, String column) {
-        return has(column) ? Optional.of(text(row, column)) : Optional.empty();
-    }
-
     /** A cell as a number; an empty cell is NaN (no value), anything else unreadable is an error. */
     public double number(int row, String column) throws ReportInputException {
         String cell = text(row, column).trim();
@@ -102,21 +97,6 @@ public final class CsvTable {
             throw new ReportInputException(fileName + " line " + (row + 2) + ", column " + column
                     + ": expected a number, found '" + cell + "'");
         }
-    }
-
-    /** Whether every non-empty cell of a column is a number. */
-    public boolean isNumeric(String column) {
-        for (int r = 0; r < rows.size(); r++) {
-            String cell = text(r, column).trim();
-            if (!cell.isEmpty()) {
-                try {
-                    Double.parseDouble(cell);
-                } catch (NumberFormatException e) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private static String firstLine(String message) {

@@ -1,6 +1,5 @@
 package chipsim.runner.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,17 +35,6 @@ public record RunData(String folderName, ScenarioSummary scenario, List<String> 
     /** A column of quarters.csv, if the run has it. */
     public Optional<List<Double>> metric(String column) {
         return Optional.ofNullable(metrics.get(column));
-    }
-
-    /** A column of quarters.csv, or NaN for every quarter when the run lacks it. */
-    public List<Double> metricOrNaN(String column) {
-        List<Double> values = metrics.get(column);
-        if (values != null) {
-            return values;
-        }
-        List<Double> nan = new ArrayList<>();
-        quarters.forEach(q -> nan.add(Double.NaN));
-        return nan;
     }
 
     public String lastQuarter() {

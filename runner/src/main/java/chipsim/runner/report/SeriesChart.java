@@ -30,8 +30,4 @@ public record SeriesChart(String title, String reading, String xName, List<Strin
         return new SeriesChart(title, reading, xName, x, false, yName, unit, series);
     }
 
-    /** Whether any series has at least one value to draw. */
-    public boolean hasData() {
-        return series.stream().anyMatch(s -> s.values().stream().anyMatch(v -> v != null && !v.isNaN()));
-    }
 }
