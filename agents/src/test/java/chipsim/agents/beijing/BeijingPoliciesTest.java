@@ -183,4 +183,26 @@ class BeijingPoliciesTest {
                     play(titForTat(false), 1, 1, 0, 0));
         }
     }
+
+    @Nested
+    class Static {
+
+        private final BeijingPolicy policy = policy(new StaticBeijingPolicy.Factory(),
+                Map.of("subsidyUsdPerQuarter", 700_000_000), BeijingPolicy.class);
+
+        @Test
+        void keepsThePolicyInForceWhateverHappensAndPaysItsSubsidy() {
+            ImportPolicy current = new ImportPolicy(new TreeMap<>(Map.of("H20",
+                    chipsim.market.rules.ChipImportTerms.of(ImportStance.DISCOURAGED))), 0.25);
+            for (int tightenings : new int[] {0, 3}) {
+                for (double coverage : new double[] {0.0, 0.9}) {
+                    ImportPlan plan = policy.decide(observe(current, state().build(), tightenings, coverage));
+                    assertEquals(current.byChip(), plan.terms());
+                    assertEquals(0.25, plan.domesticRatio());
+                    assertEquals(700_000_000L, plan.subsidyUsd());
+                    assertTrue(plan.reason().isEmpty());
+                }
+            }
+        }
+    }
 }
