@@ -86,6 +86,21 @@ class RunCommandTest {
         assertEquals("mine", Files.readString(out.resolve("keep.txt")));
     }
 
+    @Test
+    void aSweepOrAGameFileGivenAsAScenarioIsNamedForWhatItIs() {
+        Cli.Result sweep = Cli.run("validate", Cli.config("sweeps/lhs-six.yaml"));
+        assertEquals(2, sweep.status(), sweep.toString());
+        assertTrue(sweep.err().contains("this is a sweep file, not a scenario"), sweep.err());
+        assertTrue(sweep.err().contains("chipsim sweep"), sweep.err());
+        Cli.Result game = Cli.run("run", Cli.config("games/chicken.yaml"), "--out", tmp.resolve("g").toString());
+        assertEquals(2, game.status(), game.toString());
+        assertTrue(game.err().contains("this is a game file, not a scenario"), game.err());
+        assertFalse(Files.exists(tmp.resolve("g")));
+        Cli.Result scenario = Cli.run("sweep", Cli.config("baseline.yaml"), "--out", tmp.resolve("s").toString());
+        assertEquals(2, scenario.status(), scenario.toString());
+        assertTrue(scenario.err().contains("this is a scenario, not a sweep file"), scenario.err());
+    }
+
     private void assertNoStagingLeft() throws IOException {
         try (Stream<Path> entries = Files.list(tmp)) {
             assertTrue(entries.noneMatch(p -> p.getFileName().toString().contains(".partial-")),

@@ -64,6 +64,19 @@ public final class ScenarioLoader {
         return check(tree.root(), problems);
     }
 
+    /** A sweep or a game file given where a scenario belongs: one problem that names the right command. */
+    private static void refuseOtherKinds(LocatedTree tree) throws ScenarioException {
+        JsonNode root = tree.root();
+        if (root.has("kind") && !root.has("agents")) {
+            throw ScenarioException.of(tree.problemAt("kind", "this is a game file, not a scenario",
+                    "analyse it with: chipsim game " + tree.source()));
+        }
+        if (root.has("axes") && !root.has("agents")) {
+            throw ScenarioException.of(tree.problemAt("axes", "this is a sweep file, not a scenario",
+                    "run it with: chipsim sweep " + tree.source()));
+        }
+    }
+
     /**
      * Reads a scenario and, when it names a {@code base:}, lays it over that base (read the same
      * way), so a counterfactual file holds only what differs from the scenario it extends.
@@ -71,6 +84,9 @@ public final class ScenarioLoader {
     private static LocatedTree readWithBase(ScenarioSource source, List<ScenarioSource> chain)
             throws ScenarioException {
         LocatedTree tree = source.read();
+        if (chain.isEmpty()) {
+            refuseOtherKinds(tree);
+        }
         JsonNode base = tree.root().get("base");
         if (base == null) {
             return tree;

@@ -38,6 +38,10 @@ public final class SweepReader {
             throw ScenarioException.of(new Problem(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(),
                     "check the file's permissions"));
         }
+        if (tree.root().has("agents") && tree.root().has("chips")) {
+            throw ScenarioException.of(tree.problemAt("agents", "this is a scenario, not a sweep file",
+                    "run it with chipsim run " + file + ", or name it as the base: of a sweep (docs/sweeps.md)"));
+        }
         Problems problems = new Problems(tree);
         NodeReader top = new NodeReader(tree.root(), "", problems);
         top.allowOnly(TOP_KEYS);
