@@ -18,6 +18,8 @@ public final class ChipCatalogue {
     public static final double H100_BANDWIDTH_TBS = 3.35;
 
     private final Map<String, Chip> byId;
+    private final List<Chip> all;
+    private final Map<String, List<Chip>> byVendor = new java.util.HashMap<>();
     private final double flopsWeight;
     /** Effective compute per chip, computed once: it is read on every fill and every buyer's choice. */
     private final Map<String, Double> h100eById = new java.util.HashMap<>();
@@ -34,6 +36,11 @@ public final class ChipCatalogue {
             }
         }
         this.byId = Collections.unmodifiableMap(map);
+        this.all = List.copyOf(map.values());
+        for (Chip chip : all) {
+            byVendor.computeIfAbsent(chip.vendor(), v -> new ArrayList<>()).add(chip);
+        }
+        byVendor.replaceAll((vendor, chipsOfVendor) -> List.copyOf(chipsOfVendor));
         this.flopsWeight = flopsWeight;
         for (Chip chip : chips) {
             double flops = chip.tflopsBf16() / H100_TFLOPS;
@@ -43,7 +50,7 @@ public final class ChipCatalogue {
     }
 
     public List<Chip> all() {
-        return List.copyOf(byId.values());
+        return all;
     }
 
     public Chip get(String id) {
@@ -59,13 +66,7 @@ public final class ChipCatalogue {
     }
 
     public List<Chip> byVendor(String vendor) {
-        List<Chip> result = new ArrayList<>();
-        for (Chip chip : byId.values()) {
-            if (chip.vendor().equals(vendor)) {
-                result.add(chip);
-            }
-        }
-        return result;
+        return byVendor.getOrDefault(vendor, List.of());
     }
 
     public double flopsWeight() {
