@@ -51,9 +51,13 @@ public final class Bench {
     /** @return the baseline's messages per second */
     private double baselineRun(Scenario base) {
         try (Simulation simulation = Simulation.start(cores, registry)) {
-            for (int i = 0; i < settings.warmUpRuns(); i++) {
-                simulation.runToEnd(base.withSeed(i));
-            }
+            long warmUpEnd = System.nanoTime() + (long) (settings.warmUpSeconds() * 1e9);
+            int warmUpRuns = 0;
+            do {
+                simulation.runToEnd(base.withSeed(warmUpRuns++));
+            } while (System.nanoTime() < warmUpEnd);
+            out.printf("warm-up               %d baseline runs (%.0f s), so the JIT has compiled the hot code%n",
+                    warmUpRuns, settings.warmUpSeconds());
             double[] seconds = new double[settings.baselineRepeats()];
             RunResult result = null;
             long cpu = CpuTime.nanos();
@@ -100,9 +104,12 @@ public final class Bench {
                 throw new IllegalStateException(e.getMessage());
             }
             SweepEngine engine = new SweepEngine(simulation, parallel, Duration.ofSeconds(1));
-            // Warm-up on other seeds, so the timed runs are not the JIT's first.
-            engine.run(runs(base, Math.max(parallel * 2, settings.sweepRuns() / 10), 1), table::row, f -> { }, false,
-                    () -> { });
+            // Untimed runs on other seeds first: a fresh actor system's threads and pools start cold.
+            long warmUpEnd = System.nanoTime() + (long) (settings.sweepWarmUpSeconds() * 1e9);
+            long warmUpSeed = 1_000;
+            do {
+                engine.run(runs(base, parallel * 2, warmUpSeed++), table::row, f -> { }, false, () -> { });
+            } while (System.nanoTime() < warmUpEnd);
             List<RunSpec> runs = runs(base, settings.sweepRuns(), 2);
             int[] failed = {0};
             long cpu = CpuTime.nanos();

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
                 + "of the baseline at parallel 1 and at all cores (runs/s, speed-up); scaling with 10 to 10,000 "
                 + "extra small buyers over 40 quarters (time, messages/s, peak heap); and Akka's raw message "
                 + "throughput in the same JVM as the yardstick.",
-                "Takes several minutes; run it on an otherwise idle machine, with -Xmx2g to check the heap target. "
+                "Takes about a minute and a half, 25 s of it warming up the JIT; run it on an otherwise idle machine, "
+                + "with -Xmx2g to check the heap target. "
                 + "docs/performance.md has the figures of a reference machine and what limits them."})
 public final class BenchCommand implements Callable<Integer> {
 
