@@ -184,4 +184,9 @@ public final class LocatedTree {
         duplicates.addAll(duplicateKeys);
         return new LocatedTree(source, root, merged, duplicates);
     }
+
+    /** An independent copy, for a caller that applies overrides to one tree many times. */
+    public LocatedTree copy() {
+        return new LocatedTree(source, root.deepCopy(), new HashMap<>(locations), new ArrayList<>(duplicateKeys));
+    }
 }

@@ -34,6 +34,14 @@ public final class ScenarioLoader {
     /** The baseline inside the jar, used by `chipsim run` without a file. */
     public static final String BUNDLED_BASELINE = "configs/baseline.yaml";
 
+    /** How a file names a scenario shipped in the jar: {@code bundled:baseline}, {@code bundled:scenarios/full-ban}. */
+    public static final String BUNDLED_PREFIX = "bundled:";
+
+    /** The jar resource a {@code bundled:NAME} reference stands for. */
+    public static String bundledResource(String reference) {
+        return "configs/" + reference.substring(BUNDLED_PREFIX.length()) + ".yaml";
+    }
+
     static final List<String> TOP_KEYS = List.of("base", "name", "description", "start", "end", "seed", "flopsWeight",
             "phaseTimeoutMillis", "chips", "agents", "events");
     static final List<String> AGENT_KEYS = List.of("role", "policy", "params", "setup", "payoff");
@@ -51,6 +59,24 @@ public final class ScenarioLoader {
     /** A scenario bundled in the jar, e.g. {@link #BUNDLED_BASELINE}. */
     public Scenario loadBundled(String resource, List<String> overrides) throws ScenarioException {
         return check(readWithBase(ScenarioSource.resource(resource), new ArrayList<>()), overrides);
+    }
+
+    /**
+     * A scenario file laid over its bases but not yet checked: the common start of many loads
+     * with different overrides (a sweep's points), each made by {@link #load(LocatedTree, List)}.
+     */
+    public LocatedTree readResolved(Path file) throws ScenarioException {
+        return readWithBase(ScenarioSource.file(file), new ArrayList<>());
+    }
+
+    /** The same for a scenario bundled in the jar. */
+    public LocatedTree readResolvedBundled(String resource) throws ScenarioException {
+        return readWithBase(ScenarioSource.resource(resource), new ArrayList<>());
+    }
+
+    /** A scenario from a tree of {@link #readResolved}, which is left as it was. */
+    public Scenario load(LocatedTree resolved, List<String> overrides) throws ScenarioException {
+        return check(resolved.copy(), overrides);
     }
 
     /** A scenario from text (no base file can be named relative to it). */
@@ -108,9 +134,13 @@ public final class ScenarioLoader {
                             + "such as configs/baseline.yaml"));
         }
         if (!parent.exists()) {
+            boolean bundled = base.asText().startsWith(BUNDLED_PREFIX);
             throw ScenarioException.of(new Problem(at.source(), at.line(), at.column(), "base",
-                    "base scenario " + parent.name() + " does not exist",
-                    "give a path relative to " + source.name() + ", e.g. base: ../baseline.yaml"));
+                    bundled ? "no scenario " + base.asText() + " is bundled in chipsim"
+                            : "base scenario " + parent.name() + " does not exist",
+                    bundled ? "write bundled:baseline, bundled:history-2022-2026 or bundled:scenarios/NAME, or a file path"
+                            : "give a path relative to " + source.name() + ", e.g. base: ../baseline.yaml, "
+                                    + "or base: bundled:baseline"));
         }
         LocatedTree merged = tree.over(readWithBase(parent, chain));
         ((ObjectNode) merged.root()).remove("base");

@@ -23,8 +23,14 @@ record ScenarioSource(String name, Path file, String resource) {
         return file != null ? Files.isRegularFile(file) : ScenarioSource.class.getClassLoader().getResource(resource) != null;
     }
 
-    /** A scenario named relative to this one (a base), shown relative to how this one was named. */
+    /**
+     * A scenario named relative to this one (a base), shown relative to how this one was named; or
+     * one shipped in the jar, named bundled:NAME.
+     */
     ScenarioSource sibling(String relative) {
+        if (relative.startsWith(ScenarioLoader.BUNDLED_PREFIX)) {
+            return resource(ScenarioLoader.bundledResource(relative));
+        }
         if (file != null) {
             Path resolved = file.toAbsolutePath().getParent().resolve(relative).normalize();
             Path parentAsShown = Path.of(name).getParent();

@@ -20,8 +20,6 @@ import java.util.List;
 public record SweepFile(Path file, LocatedTree tree, String name, String description, String base, Integer quarters,
         long seed, int replications, Design design, List<Axis> axes, List<String> set, List<String> metrics) {
 
-    public static final String BUNDLED_PREFIX = "bundled:";
-
     public SweepFile {
         axes = List.copyOf(axes);
         set = List.copyOf(set);

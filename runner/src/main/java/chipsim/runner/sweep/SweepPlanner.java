@@ -7,11 +7,6 @@ import chipsim.runner.scenario.Problem;
 import chipsim.runner.scenario.Scenario;
 import chipsim.runner.scenario.ScenarioException;
 import chipsim.runner.scenario.ScenarioLoader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +32,7 @@ public final class SweepPlanner {
      * @param cliQuarters  --quarters from the command line, or null for the file's
      */
     public SweepPlan plan(SweepFile file, List<String> cliOverrides, Integer cliQuarters) throws ScenarioException {
-        BaseText base = baseText(file);
+        LocatedTree base = baseTree(file);
         List<String> fixed = new ArrayList<>(file.set());
         fixed.addAll(cliOverrides);
         Problems problems = new Problems(file.tree());
@@ -52,7 +47,7 @@ public final class SweepPlanner {
             List<String> overrides = new ArrayList<>(fixed);
             overrides.addAll(point.overrides(file.axes()));
             try {
-                Scenario scenario = loader.load(base.source(), new StringReader(base.text()), base.json(), overrides);
+                Scenario scenario = loader.load(base, overrides);
                 scenarios.add(quarters == null ? scenario : scenario.truncated(quarters));
             } catch (ScenarioException e) {
                 for (Problem problem : e.problems()) {
@@ -68,9 +63,9 @@ public final class SweepPlanner {
                 Seeds.derive(file.seed(), file.replications()));
     }
 
-    private Scenario load(BaseText base, List<String> overrides, SweepFile file, Problems problems) {
+    private Scenario load(LocatedTree base, List<String> overrides, SweepFile file, Problems problems) {
         try {
-            return loader.load(base.source(), new StringReader(base.text()), base.json(), overrides);
+            return loader.load(base, overrides);
         } catch (ScenarioException e) {
             for (Problem problem : e.problems()) {
                 problems.add(placeAtSet(problem, file));
@@ -125,30 +120,19 @@ public final class SweepPlanner {
         }
     }
 
-    private record BaseText(String source, String text, boolean json) {}
-
-    private static BaseText baseText(SweepFile file) throws ScenarioException {
+    /** The sweep's base scenario, laid over its own bases: every point starts from a copy of it. */
+    private LocatedTree baseTree(SweepFile file) throws ScenarioException {
         String base = file.base();
-        if (base.startsWith(SweepFile.BUNDLED_PREFIX)) {
-            String resource = "configs/" + base.substring(SweepFile.BUNDLED_PREFIX.length()) + ".yaml";
-            try (InputStream in = SweepPlanner.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw ScenarioException.of(file.tree().problemAt("base",
-                            "no scenario " + base + " is bundled in chipsim", "write bundled:baseline, or a file path"));
-                }
-                return new BaseText(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), false);
-            } catch (IOException e) {
-                throw ScenarioException.of(new Problem(resource, 0, 0, "", e.getMessage(), ""));
+        if (base.startsWith(ScenarioLoader.BUNDLED_PREFIX)) {
+            String resource = ScenarioLoader.bundledResource(base);
+            if (SweepPlanner.class.getClassLoader().getResource(resource) == null) {
+                throw ScenarioException.of(file.tree().problemAt("base",
+                        "no scenario " + base + " is bundled in chipsim",
+                        "write bundled:baseline, bundled:history-2022-2026 or bundled:scenarios/NAME, or a file path"));
             }
+            return loader.readResolvedBundled(resource);
         }
-        Path path = SweepReader.baseFile(file.file(), base);
-        try {
-            return new BaseText(display(path), Files.readString(path, StandardCharsets.UTF_8),
-                    path.toString().endsWith(".json"));
-        } catch (IOException e) {
-            throw ScenarioException.of(new Problem(path.toString(), 0, 0, "", "cannot read: " + e.getMessage(),
-                    "check the file's permissions"));
-        }
+        return loader.readResolved(Path.of(display(SweepReader.baseFile(file.file(), base))));
     }
 
     /** The base's path relative to the working folder when it is under it, so messages stay short. */

@@ -6,6 +6,7 @@ import chipsim.agents.Names;
 import chipsim.runner.scenario.LocatedTree;
 import chipsim.runner.scenario.Problem;
 import chipsim.runner.scenario.ScenarioException;
+import chipsim.runner.scenario.ScenarioLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
@@ -55,7 +56,7 @@ public final class SweepReader {
         String base = top.text("base", null);
         if (base == null) {
             problems.add("", "missing 'base'", "add base: ../baseline.yaml (relative to this file) or base: bundled:baseline");
-        } else if (!base.startsWith(SweepFile.BUNDLED_PREFIX) && !Files.isRegularFile(baseFile(file, base))) {
+        } else if (!base.startsWith(ScenarioLoader.BUNDLED_PREFIX) && !Files.isRegularFile(baseFile(file, base))) {
             problems.add("base", "no scenario file " + baseFile(file, base),
                     "the path is relative to the sweep file; or write bundled:baseline");
         }

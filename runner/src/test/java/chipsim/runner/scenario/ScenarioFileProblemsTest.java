@@ -92,4 +92,19 @@ class ScenarioFileProblemsTest {
         assertProblem(result.err(), self.toString(), new Place(2, 1), "base",
                 "scenarios extend each other in a loop: " + self + " -> " + self, "must not lead back");
     }
+
+    @Test
+    void aBundledBaseIsTheScenarioShippedInTheJar() {
+        Path mine = write(tmp, "mine.yaml", "base: bundled:baseline\nname: mine\nend: 2024Q4\n");
+        Cli.Result result = Cli.run("validate", mine.toString());
+        assertEquals(0, result.status(), result.toString());
+
+        Path wrong = write(tmp, "wrong.yaml", "name: wrong\nbase: bundled:basline\n");
+        Path out = tmp.resolve("run");
+        result = Cli.run(validateOrRun("run", wrong, out));
+        assertEquals(2, result.status(), result.toString());
+        assertProblem(result.err(), wrong.toString(), new Place(2, 1), "base",
+                "no scenario bundled:basline is bundled in chipsim", "write bundled:baseline");
+        assertNothingWritten(tmp, out);
+    }
 }

@@ -146,6 +146,25 @@ class SweepDesignTest {
         }
     }
 
+    /** A scenario that extends another (as every configs/scenarios/ file does) is a base like any. */
+    @Test
+    void aBaseThatExtendsAnotherScenarioKeepsWhatItChanges() throws Exception {
+        String fullBan = chipsim.runner.Cli.config("scenarios/full-ban.yaml");
+        for (String base : List.of(fullBan, "bundled:scenarios/full-ban")) {
+            SweepFile sweep = read("base: " + base + "\nquarters: 2\naxes:\n  washington.setup.enforcement:\n"
+                    + "    values: [0.2, 0.8]\n");
+            SweepPlan plan = new SweepPlanner(chipsim.agents.PolicyRegistry.standard()).plan(sweep, List.of(), null);
+            for (chipsim.runner.scenario.Scenario scenario : plan.scenarios()) {
+                assertEquals("full-ban", scenario.name(), base);
+                chipsim.agents.AgentSpec washington = scenario.agents().stream()
+                        .filter(a -> a.id().equals("washington")).findFirst().orElseThrow();
+                assertEquals("static", washington.policyName(), base);
+                assertEquals(6, scenario.agents().stream().filter(a -> a.role().equals("buyer")).count(),
+                        "the buyers come from the baseline under full-ban: " + base);
+            }
+        }
+    }
+
     static Path write(Path dir, String name, String text) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, text);
