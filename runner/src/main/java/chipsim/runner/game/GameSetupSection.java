@@ -22,7 +22,7 @@ final class GameSetupSection {
         SimulatedGame spec = played.spec();
         blocks.add(new Doc.Para("A simulated game of " + game.playerCount() + " roles: " + String.join("; ", players)
                 + ". Every profile was run " + GameText.count(spec.replications(), "time", "times") + " on the scenario "
-                + spec.scenarioFile().getFileName() + " for " + GameText.count(spec.quarters(), "quarter", "quarters")
+                + spec.scenario() + " for " + GameText.count(spec.quarters(), "quarter", "quarters")
                 + " from " + spec.profiles().get(0).start() + ", with seeds " + spec.seed(0)
                 + (spec.replications() > 1 ? " to " + spec.seed(spec.replications() - 1) : "")
                 + " (the same seeds in every profile). A role's payoff in a run is its agent's payoff summed over the "

@@ -1,14 +1,13 @@
 package chipsim.runner.game;
 
 import chipsim.runner.scenario.Scenario;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * A checked simulated game: which agents of a scenario are the players, what each may choose, and
  * how the payoffs are measured.
  *
- * @param scenarioFile           the base scenario
+ * @param scenario               the base scenario as the game file names it (a path or bundled:NAME)
  * @param roles                  the players: agent ids of the scenario, in file order
  * @param strategies             per role, its strategies in file order
  * @param replications           runs per profile, each with its own seed
@@ -17,7 +16,7 @@ import java.util.List;
  * @param quarters               quarters simulated per run
  * @param profiles               per profile (row-major, first role slowest), the checked scenario to run, before seeding
  */
-public record SimulatedGame(String name, String description, Path scenarioFile, List<String> roles,
+public record SimulatedGame(String name, String description, String scenario, List<String> roles,
         List<List<Strategy>> strategies, int replications, long seed, double discountRatePerQuarter, int quarters,
         List<Scenario> profiles) {
 

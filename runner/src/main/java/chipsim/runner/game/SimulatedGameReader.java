@@ -42,14 +42,15 @@ final class SimulatedGameReader {
         Long replications = top.integer("replications", (long) DEFAULT_REPLICATIONS, 1, 10_000, "runs per profile");
         Double discount = top.number("discountRatePerQuarter", 0.0, 0, 1, "share per quarter");
         problems.throwIfAny();
-        Path scenarioFile = resolve(file, scenarioText);
         ScenarioLoader loader = new ScenarioLoader(registry);
+        LocatedTree scenarioTree;
         Scenario base;
         try {
-            base = loader.load(scenarioFile, List.of());
+            scenarioTree = loader.readReferenced(tree, "scenario", file, scenarioText);
+            base = loader.load(scenarioTree, List.of());
         } catch (ScenarioException e) {
-            problems.add("scenario", "the base scenario " + scenarioFile + " cannot run; its problems follow",
-                    "fix the scenario, or point scenario: at another file");
+            problems.add("scenario", "the base scenario " + scenarioText + " cannot run; its problems follow",
+                    "fix the scenario, or point scenario: at another file (or bundled:baseline)");
             problems.addAll(e.problems());
             problems.throwIfAny();
             throw e;
@@ -66,7 +67,7 @@ final class SimulatedGameReader {
         problems.throwIfAny();
         for (int r = 0; r < roles.size(); r++) {
             for (SimulatedGame.Strategy strategy : strategies.get(r)) {
-                check(loader, scenarioFile, strategy.overrides(), tree, "roles." + roles.get(r) + "." + strategy.name(),
+                check(loader, scenarioTree, strategy.overrides(), tree, "roles." + roles.get(r) + "." + strategy.name(),
                         "with this strategy", problems);
             }
         }
@@ -77,16 +78,10 @@ final class SimulatedGameReader {
                     "use fewer strategies or roles");
             problems.throwIfAny();
         }
-        List<Scenario> profiles = profiles(loader, scenarioFile, tree, roles, strategies, horizon, problems);
+        List<Scenario> profiles = profiles(loader, scenarioTree, tree, roles, strategies, horizon, problems);
         problems.throwIfAny();
-        return new SimulatedGame(name, description, scenarioFile, roles, strategies, replications.intValue(), seed,
+        return new SimulatedGame(name, description, scenarioText, roles, strategies, replications.intValue(), seed,
                 discount, horizon, profiles);
-    }
-
-    private static Path resolve(Path gameFile, String scenario) {
-        Path given = Path.of(scenario);
-        Path folder = gameFile.toAbsolutePath().getParent();
-        return given.isAbsolute() || folder == null ? given : folder.resolve(given).normalize();
     }
 
     private static void readRoles(GameNode top, Scenario base, List<String> roles,
@@ -176,10 +171,10 @@ final class SimulatedGameReader {
         }
     }
 
-    private static Scenario check(ScenarioLoader loader, Path scenarioFile, List<String> overrides, LocatedTree tree,
-            String path, String context, Problems problems) {
+    private static Scenario check(ScenarioLoader loader, LocatedTree scenarioTree, List<String> overrides,
+            LocatedTree tree, String path, String context, Problems problems) {
         try {
-            return loader.load(scenarioFile, overrides);
+            return loader.load(scenarioTree, overrides);
         } catch (ScenarioException e) {
             for (Problem p : e.problems()) {
                 problems.add(locate(tree, path, p), context + ", " + (p.path().isEmpty() ? "" : p.path() + ": ")
@@ -238,7 +233,7 @@ final class SimulatedGameReader {
         return node;
     }
 
-    private static List<Scenario> profiles(ScenarioLoader loader, Path scenarioFile, LocatedTree tree,
+    private static List<Scenario> profiles(ScenarioLoader loader, LocatedTree scenarioTree, LocatedTree tree,
             List<String> roles, List<List<SimulatedGame.Strategy>> strategies, int horizon, Problems problems) {
         List<List<String>> names = strategies.stream().map(l -> l.stream().map(SimulatedGame.Strategy::name).toList())
                 .toList();
@@ -251,7 +246,7 @@ final class SimulatedGameReader {
             for (int r = 0; r < roles.size(); r++) {
                 overrides.addAll(strategies.get(r).get(profile[r]).overrides());
             }
-            Scenario scenario = check(loader, scenarioFile, overrides, tree, "roles",
+            Scenario scenario = check(loader, scenarioTree, overrides, tree, "roles",
                     "in profile " + shape.describe(index), problems);
             if (scenario != null) {
                 profiles.add(scenario.truncated(horizon));

@@ -37,6 +37,9 @@ public final class ScenarioLoader {
     /** How a file names a scenario shipped in the jar: {@code bundled:baseline}, {@code bundled:scenarios/full-ban}. */
     public static final String BUNDLED_PREFIX = "bundled:";
 
+    private static final String BUNDLED_HINT =
+            "write bundled:baseline, bundled:history-2022-2026 or bundled:scenarios/NAME, or a file path";
+
     /** The jar resource a {@code bundled:NAME} reference stands for. */
     public static String bundledResource(String reference) {
         return "configs/" + reference.substring(BUNDLED_PREFIX.length()) + ".yaml";
@@ -69,9 +72,34 @@ public final class ScenarioLoader {
         return readWithBase(ScenarioSource.file(file), new ArrayList<>());
     }
 
-    /** The same for a scenario bundled in the jar. */
-    public LocatedTree readResolvedBundled(String resource) throws ScenarioException {
-        return readWithBase(ScenarioSource.resource(resource), new ArrayList<>());
+    /**
+     * The scenario another file names under {@code key} (a sweep's {@code base:}, a game's
+     * {@code scenario:}): a path relative to that file, or bundled:NAME; read as {@link #readResolved}.
+     */
+    public LocatedTree readReferenced(LocatedTree referrer, String key, Path referringFile, String reference)
+            throws ScenarioException {
+        if (reference.startsWith(BUNDLED_PREFIX)) {
+            String resource = bundledResource(reference);
+            if (ScenarioLoader.class.getClassLoader().getResource(resource) == null) {
+                throw ScenarioException.of(referrer.problemAt(key, "no scenario " + reference + " is bundled in chipsim",
+                        BUNDLED_HINT));
+            }
+            return readWithBase(ScenarioSource.resource(resource), new ArrayList<>());
+        }
+        return readResolved(shown(referencedFile(referringFile, reference)));
+    }
+
+    /** The file a path in another file names: relative to that file's folder unless absolute. */
+    public static Path referencedFile(Path referringFile, String reference) {
+        Path given = Path.of(reference);
+        Path folder = referringFile.toAbsolutePath().getParent();
+        return given.isAbsolute() || folder == null ? given : folder.resolve(given).normalize();
+    }
+
+    /** A path relative to the working folder when it is under it, so messages stay short. */
+    private static Path shown(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        return path.startsWith(here) ? here.relativize(path) : path;
     }
 
     /** A scenario from a tree of {@link #readResolved}, which is left as it was. */
@@ -138,7 +166,7 @@ public final class ScenarioLoader {
             throw ScenarioException.of(new Problem(at.source(), at.line(), at.column(), "base",
                     bundled ? "no scenario " + base.asText() + " is bundled in chipsim"
                             : "base scenario " + parent.name() + " does not exist",
-                    bundled ? "write bundled:baseline, bundled:history-2022-2026 or bundled:scenarios/NAME, or a file path"
+                    bundled ? BUNDLED_HINT
                             : "give a path relative to " + source.name() + ", e.g. base: ../baseline.yaml, "
                                     + "or base: bundled:baseline"));
         }

@@ -122,22 +122,6 @@ public final class SweepPlanner {
 
     /** The sweep's base scenario, laid over its own bases: every point starts from a copy of it. */
     private LocatedTree baseTree(SweepFile file) throws ScenarioException {
-        String base = file.base();
-        if (base.startsWith(ScenarioLoader.BUNDLED_PREFIX)) {
-            String resource = ScenarioLoader.bundledResource(base);
-            if (SweepPlanner.class.getClassLoader().getResource(resource) == null) {
-                throw ScenarioException.of(file.tree().problemAt("base",
-                        "no scenario " + base + " is bundled in chipsim",
-                        "write bundled:baseline, bundled:history-2022-2026 or bundled:scenarios/NAME, or a file path"));
-            }
-            return loader.readResolvedBundled(resource);
-        }
-        return loader.readResolved(Path.of(display(SweepReader.baseFile(file.file(), base))));
-    }
-
-    /** The base's path relative to the working folder when it is under it, so messages stay short. */
-    private static String display(Path path) {
-        Path here = Path.of("").toAbsolutePath();
-        return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
+        return loader.readReferenced(file.tree(), "base", file.file(), file.base());
     }
 }

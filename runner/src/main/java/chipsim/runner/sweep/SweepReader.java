@@ -56,8 +56,8 @@ public final class SweepReader {
         String base = top.text("base", null);
         if (base == null) {
             problems.add("", "missing 'base'", "add base: ../baseline.yaml (relative to this file) or base: bundled:baseline");
-        } else if (!base.startsWith(ScenarioLoader.BUNDLED_PREFIX) && !Files.isRegularFile(baseFile(file, base))) {
-            problems.add("base", "no scenario file " + baseFile(file, base),
+        } else if (!base.startsWith(ScenarioLoader.BUNDLED_PREFIX) && !Files.isRegularFile(ScenarioLoader.referencedFile(file, base))) {
+            problems.add("base", "no scenario file " + ScenarioLoader.referencedFile(file, base),
                     "the path is relative to the sweep file; or write bundled:baseline");
         }
         Long quarters = top.integer("quarters", 0L, 1, 400);
@@ -90,12 +90,6 @@ public final class SweepReader {
         problems.throwIfAny();
         return new SweepFile(file, tree, name, description, base, quarters == 0 ? null : quarters.intValue(), seed,
                 replications.intValue(), design, axes, set, metrics);
-    }
-
-    /** Where a relative base path points: next to the sweep file. */
-    public static Path baseFile(Path sweepFile, String base) {
-        Path folder = sweepFile.toAbsolutePath().getParent();
-        return folder.resolve(base).normalize();
     }
 
     private static Design design(NodeReader top, Problems problems) {

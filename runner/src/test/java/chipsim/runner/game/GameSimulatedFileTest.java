@@ -117,6 +117,36 @@ class GameSimulatedFileTest {
         assertTrue(text.contains("nowhere.yaml: no such scenario file"), text);
     }
 
+    @Test
+    void theScenarioShippedInChipsimCanBeNamedFromAnywhere() throws Exception {
+        Path file = dir.resolve("g.yaml");
+        Files.writeString(file, """
+                kind: simulated
+                scenario: bundled:scenarios/full-ban
+                quarters: 2
+                replications: 1
+                roles:
+                  beijing:
+                    a: {policy: self-reliance}
+                    b: {policy: tit-for-tat}
+                  washington:
+                    as-in-full-ban: {}
+                    ratchet: {policy: threshold-ratchet}
+                """);
+        SimulatedGame game = read(file);
+        assertEquals("bundled:scenarios/full-ban", game.scenario());
+        assertEquals("full-ban", game.profiles().get(0).name(), "the bundled counterfactual, laid over its base");
+        assertEquals("static", game.profiles().get(0).agent("washington").policyName());
+        assertEquals("threshold-ratchet", game.profiles().get(1).agent("washington").policyName());
+
+        Files.writeString(file, "kind: simulated\nscenario: bundled:full-ban\nroles: {}\n");
+        Problem p = refuse(file).problems().get(1);
+        assertEquals("scenario", p.path());
+        assertEquals(2, p.line());
+        assertTrue(p.message().contains("no scenario bundled:full-ban is bundled in chipsim"), p.render());
+        assertTrue(p.hint().contains("bundled:scenarios/NAME"), p.render());
+    }
+
     private Path game(String roles) throws Exception {
         Path file = dir.resolve("g.yaml");
         Files.writeString(file, """
