@@ -41,7 +41,7 @@ public final class ScenarioLoader {
             "write bundled:baseline, bundled:history-2022-2026 or bundled:scenarios/NAME, or a file path";
 
     /** The jar resource a {@code bundled:NAME} reference stands for. */
-    public static String bundledResource(String reference) {
+    static String bundledResource(String reference) {
         return "configs/" + reference.substring(BUNDLED_PREFIX.length()) + ".yaml";
     }
 
@@ -65,28 +65,21 @@ public final class ScenarioLoader {
     }
 
     /**
-     * A scenario file laid over its bases but not yet checked: the common start of many loads
-     * with different overrides (a sweep's points), each made by {@link #load(LocatedTree, List)}.
-     */
-    public LocatedTree readResolved(Path file) throws ScenarioException {
-        return readWithBase(ScenarioSource.file(file), new ArrayList<>());
-    }
-
-    /**
      * The scenario another file names under {@code key} (a sweep's {@code base:}, a game's
-     * {@code scenario:}): a path relative to that file, or bundled:NAME; read as {@link #readResolved}.
+     * {@code scenario:}): a path relative to that file, or bundled:NAME. It is laid over its
+     * bases but not checked: the common start of many loads with different overrides (a sweep's
+     * points, a game's profiles), each made by {@link #load(LocatedTree, List)}.
      */
     public LocatedTree readReferenced(LocatedTree referrer, String key, Path referringFile, String reference)
             throws ScenarioException {
-        if (reference.startsWith(BUNDLED_PREFIX)) {
-            String resource = bundledResource(reference);
-            if (ScenarioLoader.class.getClassLoader().getResource(resource) == null) {
-                throw ScenarioException.of(referrer.problemAt(key, "no scenario " + reference + " is bundled in chipsim",
-                        BUNDLED_HINT));
-            }
-            return readWithBase(ScenarioSource.resource(resource), new ArrayList<>());
+        boolean bundled = reference.startsWith(BUNDLED_PREFIX);
+        ScenarioSource source = bundled ? ScenarioSource.resource(bundledResource(reference))
+                : ScenarioSource.file(shown(referencedFile(referringFile, reference)));
+        if (bundled && !source.exists()) {
+            throw ScenarioException.of(referrer.problemAt(key, "no scenario " + reference + " is bundled in chipsim",
+                    BUNDLED_HINT));
         }
-        return readResolved(shown(referencedFile(referringFile, reference)));
+        return readWithBase(source, new ArrayList<>());
     }
 
     /** The file a path in another file names: relative to that file's folder unless absolute. */
@@ -102,7 +95,7 @@ public final class ScenarioLoader {
         return path.startsWith(here) ? here.relativize(path) : path;
     }
 
-    /** A scenario from a tree of {@link #readResolved}, which is left as it was. */
+    /** A scenario from a tree of {@link #readReferenced}, which is left as it was. */
     public Scenario load(LocatedTree resolved, List<String> overrides) throws ScenarioException {
         return check(resolved.copy(), overrides);
     }

@@ -56,7 +56,8 @@ public final class SweepReader {
         String base = top.text("base", null);
         if (base == null) {
             problems.add("", "missing 'base'", "add base: ../baseline.yaml (relative to this file) or base: bundled:baseline");
-        } else if (!base.startsWith(ScenarioLoader.BUNDLED_PREFIX) && !Files.isRegularFile(ScenarioLoader.referencedFile(file, base))) {
+        } else if (!base.startsWith(ScenarioLoader.BUNDLED_PREFIX)
+                && !Files.isRegularFile(ScenarioLoader.referencedFile(file, base))) {
             problems.add("base", "no scenario file " + ScenarioLoader.referencedFile(file, base),
                     "the path is relative to the sweep file; or write bundled:baseline");
         }
