@@ -1,10 +1,23 @@
 package chipsim.agents;
 
+import akka.actor.Cancellable;
 import akka.actor.typed.ActorRef;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.PostStop;
 import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Receive;
 import akka.actor.typed.javadsl.ReceiveBuilder;
+import chipsim.agents.decision.Checks;
+import chipsim.agents.decision.Decided;
+import chipsim.agents.decision.Decider;
+import chipsim.agents.decision.Decision;
+import chipsim.agents.decision.DecisionAnswered;
+import chipsim.agents.decision.DecisionAsk;
+import chipsim.agents.decision.DecisionPoint;
+import chipsim.agents.decision.DecisionSetup;
+import chipsim.agents.decision.PolicyDecider;
+import chipsim.agents.decision.PolicyWatch;
 import chipsim.market.ChipCatalogue;
 import chipsim.market.Quarter;
 import chipsim.market.events.ScriptedEvent;
@@ -26,13 +39,18 @@ import chipsim.market.protocol.RulesProtocol.ImportPolicyPublished;
 import chipsim.market.protocol.Step;
 import chipsim.market.protocol.SupplyProtocol.ProductLaunched;
 import chipsim.market.report.AgentReport;
+import chipsim.market.report.DecisionLine;
 import chipsim.market.report.MoneyLedger;
 import chipsim.market.report.PublicState;
 import chipsim.market.report.UnitLedger;
 import chipsim.market.rules.ExportRules;
 import chipsim.market.rules.ImportPolicy;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SplittableRandom;
@@ -42,6 +60,10 @@ import java.util.SplittableRandom;
  * its own part of the quarter: the barriers, the acknowledgements, the published rules, the
  * counting outbox. A role's actor extends this, adds its messages in {@link #protocol}, and fills
  * in the hooks {@link #opened}, {@link #act}, {@link #resolve} and {@link #close}.
+ *
+ * <p>Every choice goes through {@link #decide}: the role builds an immutable observation, its
+ * decider answers (at once, or later as a message), the decision is checked and logged, and only
+ * then applied. A pending decision holds the step open, as an unacknowledged request does.
  *
  * <p>An exception thrown in a hook stops the actor; the clock watches every agent and ends the run
  * with an error naming the agent, the phase and the quarter.
@@ -66,6 +88,21 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
     /** Products vendors announced as launched (compliant variants designed during the run). */
     protected final java.util.SortedSet<String> launchedProducts = new java.util.TreeSet<>();
 
+    private final DecisionSetup decisions;
+    private final ActorRef<DecisionAnswered> answerRef;
+    private final PolicyWatch.Slot watchSlot;
+    private final Map<Long, Pending<?, ?>> pending = new HashMap<>();
+    private final List<DecisionLine> decisionLines = new ArrayList<>();
+    private Decider decider;
+    private PolicyDecider fallback;
+    private long asks;
+
+    /** A decision asked of a decider that answers later. */
+    private record Pending<O, D extends Decision<O>>(DecisionAsk<O, D> ask, Consumer<D> apply, Cancellable deadline) {}
+
+    /** The deadline of a pending decision passed. */
+    private record DecisionDeadline(long askId) implements AgentCommand {}
+
     protected AgentActor(ActorContext<AgentCommand> context, AgentContext agent) {
         super(context);
         this.spec = agent.spec();
@@ -76,6 +113,11 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
         this.importPolicy = agent.initialImports();
         this.barrier = new PhaseBarrier(selfId);
         this.ackRef = context.getSelf().narrow();
+        this.decisions = agent.decisions();
+        this.decider = decisions.decider();
+        this.fallback = decisions.fallback();
+        this.answerRef = context.getSelf().narrow();
+        this.watchSlot = decisions.watch() == null ? null : decisions.watch().register(selfId);
     }
 
     @Override
@@ -90,7 +132,10 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
                 .onMessage(QuarterOpened.class, this::onQuarterOpened)
                 .onMessage(CloseQuarter.class, this::onClose)
                 .onMessage(ProductLaunched.class, this::onProductLaunched)
-                .onMessage(Introduce.class, this::onIntroduce);
+                .onMessage(Introduce.class, this::onIntroduce)
+                .onMessage(DecisionAnswered.class, this::onDecisionAnswered)
+                .onMessage(DecisionDeadline.class, this::onDecisionDeadline)
+                .onSignal(PostStop.class, signal -> onStopped());
         protocol(builder);
         return builder.build();
     }
@@ -123,6 +168,149 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
     /** Settles the quarter and reports, given the quarter's outcome. */
     protected abstract AgentReport close(PublicState outcome);
 
+    /**
+     * Asks this agent's decider for the decision of {@code point} and applies it once it is given
+     * and checked; may apply it at once (a policy) or later (a program, a person). {@code apply}
+     * sends whatever the decision implies with {@link #request}, as the step's own code would.
+     */
+    protected final <O, D extends Decision<O>> void decide(DecisionPoint<?, O, D> point, O observation,
+            Consumer<D> apply) {
+        DecisionAsk<O, D> ask = new DecisionAsk<>(selfId, spec.role(), quarter, barrier.phase(), ++asks, point,
+                observation, answerRef);
+        Decided now = computeInPlace(decider, ask);
+        if (now == null) {
+            barrier.expect();
+            Cancellable deadline = getContext().scheduleOnce(Duration.ofMillis(decisions.timeoutMillis()),
+                    getContext().getSelf(), new DecisionDeadline(ask.askId()));
+            pending.put(ask.askId(), new Pending<>(ask, apply, deadline));
+            return;
+        }
+        List<String> problems = problems(ask, now.decision());
+        if (!problems.isEmpty()) {
+            barrier.fail(now.decidedBy() + " gave a " + point.name() + " decision that is refused: "
+                    + String.join("; ", problems));
+            return;
+        }
+        accept(ask, point.decisionType().cast(now.decision()), now.decidedBy(), apply);
+    }
+
+    /** A decision computed on this thread, watched so that one that never returns fails the run in time. */
+    private Decided computeInPlace(Decider from, DecisionAsk<?, ?> ask) {
+        if (watchSlot == null) {
+            return from.decide(ask);
+        }
+        try {
+            try {
+                watchSlot.enter(describe(from, ask), decisions.timeoutMillis(), quarter, barrier.phase(),
+                        barrier.step(), barrier.reporter());
+                return from.decide(ask);
+            } finally {
+                watchSlot.exit();
+            }
+        } catch (ThreadDeath stopped) {
+            throw new IllegalStateException(describe(from, ask) + " was stopped after "
+                    + decisions.timeoutMillis() + " ms (decisionTimeoutMillis)");
+        }
+    }
+
+    private static String describe(Decider from, DecisionAsk<?, ?> ask) {
+        String who = from instanceof PolicyDecider policy ? "policy '" + policy.policyName() + "'" : "the decider";
+        return "its " + who + " computing the " + ask.point().name() + " decision";
+    }
+
+    private static <O, D extends Decision<O>> List<String> problems(DecisionAsk<O, D> ask, Object decision) {
+        if (!ask.point().decisionType().isInstance(decision)) {
+            return List.of("expected a " + ask.point().decisionType().getSimpleName() + ", got "
+                    + (decision == null ? "nothing" : decision.getClass().getSimpleName()));
+        }
+        Checks checks = new Checks();
+        try {
+            ask.point().decisionType().cast(decision).check(ask.observation(), checks);
+        } catch (RuntimeException e) {
+            checks.problem("decision", "cannot be checked: " + e);
+        }
+        return checks.problems();
+    }
+
+    private <O, D extends Decision<O>> void accept(DecisionAsk<O, D> ask, D decision, String decidedBy,
+            Consumer<D> apply) {
+        if (decisions.recorder() != null) {
+            decisionLines.add(new DecisionLine(ask.phase(), barrier.step(), selfId, ask.askId(),
+                    decisions.recorder().line(ask, decision, decidedBy)));
+        }
+        apply.accept(decision);
+    }
+
+    private Behavior<AgentCommand> onDecisionAnswered(DecisionAnswered answer) {
+        Pending<?, ?> waiting = pending.remove(answer.askId());
+        if (waiting == null) {
+            return this;
+        }
+        waiting.deadline().cancel();
+        settle(waiting, answer);
+        return this;
+    }
+
+    private <O, D extends Decision<O>> void settle(Pending<O, D> waiting, DecisionAnswered answer) {
+        DecisionAsk<O, D> ask = waiting.ask();
+        List<String> problems = answer.decision() == null ? List.of(answer.reason()) : problems(ask, answer.decision());
+        if (problems.isEmpty()) {
+            accept(ask, ask.point().decisionType().cast(answer.decision()), answer.decidedBy(), waiting.apply());
+        } else {
+            String reason = "refused: " + String.join("; ", problems);
+            decider.refused(ask, reason);
+            note("the " + ask.point().name() + " decision was " + reason + "; " + fallback.policyName() + " decided");
+            decideByFallback(ask, waiting.apply());
+        }
+        barrier.acknowledged();
+    }
+
+    private Behavior<AgentCommand> onDecisionDeadline(DecisionDeadline deadline) {
+        Pending<?, ?> waiting = pending.remove(deadline.askId());
+        if (waiting != null) {
+            late(waiting);
+        }
+        return this;
+    }
+
+    private <O, D extends Decision<O>> void late(Pending<O, D> waiting) {
+        String reason = "no decision within " + decisions.timeoutMillis() + " ms (decisionTimeoutMillis)";
+        decider.refused(waiting.ask(), reason);
+        note("the " + waiting.ask().point().name() + " decision came late; " + fallback.policyName() + " decided");
+        decideByFallback(waiting.ask(), waiting.apply());
+        barrier.acknowledged();
+    }
+
+    private <O, D extends Decision<O>> void decideByFallback(DecisionAsk<O, D> ask, Consumer<D> apply) {
+        Decided byFallback = computeInPlace(fallback, ask);
+        List<String> problems = problems(ask, byFallback.decision());
+        if (!problems.isEmpty()) {
+            barrier.fail(byFallback.decidedBy() + " gave a " + ask.point().name() + " decision that is refused: "
+                    + String.join("; ", problems));
+            return;
+        }
+        accept(ask, ask.point().decisionType().cast(byFallback.decision()), byFallback.decidedBy(), apply);
+    }
+
+    /** A scripted switch: the agent plays another policy from this quarter on (its fallback too). */
+    private void switchPolicy(ScriptedEvent.SwitchPolicy event) {
+        Object policy = decisions.policies().make(spec.role(), event.policyName(), event.params());
+        PolicyDecider next = PolicyDecider.primary(event.policyName(), policy);
+        if (decider instanceof PolicyDecider) {
+            decider = next;
+        }
+        fallback = next.asFallback();
+        note("plays " + event.policyName() + " from now on");
+    }
+
+    private Behavior<AgentCommand> onStopped() {
+        if (watchSlot != null) {
+            decisions.watch().unregister(watchSlot);
+        }
+        pending.values().forEach(p -> p.deadline().cancel());
+        return this;
+    }
+
     /** Sends a message whose acknowledgement this step must wait for. */
     protected final <T> void request(ActorRef<T> to, T message) {
         barrier.expect();
@@ -137,8 +325,9 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
     protected final AgentReport report(SortedMap<String, Double> state, double payoff, List<UnitLedger> ledgers,
             MoneyLedger money) {
         AgentReport report = new AgentReport(selfId, spec.role(), quarter, state, payoff, List.copyOf(events),
-                ledgers, money, outbox.drain());
+                ledgers, money, outbox.drain(), List.copyOf(decisionLines));
         events.clear();
+        decisionLines.clear();
         return report;
     }
 
@@ -151,6 +340,11 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
     private AbstractBehavior<AgentCommand> onQuarterOpened(QuarterOpened message) {
         quarter = message.quarter();
         lastState = message.state();
+        for (ScriptedEvent event : message.events()) {
+            if (event instanceof ScriptedEvent.SwitchPolicy change && change.target().equals(selfId)) {
+                switchPolicy(change);
+            }
+        }
         opened(message.events());
         message.replyTo().tell(new PhaseDone(selfId, quarter, Phase.OPEN, Step.ACT));
         return this;

@@ -1,24 +1,15 @@
 package chipsim.agents;
 
-import chipsim.agents.beijing.BeijingActor;
-import chipsim.agents.beijing.BeijingPolicy;
-import chipsim.agents.broker.BrokerActor;
-import chipsim.agents.broker.BrokerPolicy;
-import chipsim.agents.huawei.HuaweiActor;
-import chipsim.agents.huawei.HuaweiPolicy;
-import chipsim.agents.hyperscaler.BuyerActor;
-import chipsim.agents.hyperscaler.BuyerPolicy;
-import chipsim.agents.nvidia.NvidiaActor;
-import chipsim.agents.nvidia.NvidiaPolicy;
-import chipsim.agents.tsmc.TsmcActor;
-import chipsim.agents.tsmc.TsmcPolicy;
-import chipsim.agents.washington.WashingtonActor;
-import chipsim.agents.washington.WashingtonPolicy;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
 
 /**
- * The roles of the model: the policy interface each role's policies implement, and the set-up
- * and payoff parameters each role's agents take.
+ * The roles of the model, found once through {@link ServiceLoader} (each role's package registers
+ * its {@link Role}), and the names of the shipped roles for code that speaks of one.
  */
 public final class Roles {
 
@@ -30,51 +21,60 @@ public final class Roles {
     public static final String BUYER = "buyer";
     public static final String BROKER = "broker";
 
-    /** Roles that exactly one agent plays in a run. */
-    public static final List<String> SINGLETONS = List.of(WASHINGTON, BEIJING, NVIDIA, TSMC, HUAWEI);
+    private static final Map<String, Role> BY_NAME = load();
 
-    public static final List<String> ALL = List.of(WASHINGTON, BEIJING, NVIDIA, TSMC, HUAWEI, BUYER, BROKER);
+    /** Every role, in display order. */
+    public static final List<String> ALL = BY_NAME.values().stream()
+            .sorted(Comparator.comparingInt(Role::displayOrder).thenComparing(Role::name)).map(Role::name).toList();
+
+    /** Roles that exactly one agent plays in a run. */
+    public static final List<String> SINGLETONS = ALL.stream().filter(name -> BY_NAME.get(name).singleton()).toList();
 
     private Roles() {}
 
-    public static Class<?> policyType(String role) {
-        switch (role) {
-            case WASHINGTON: return WashingtonPolicy.class;
-            case BEIJING: return BeijingPolicy.class;
-            case NVIDIA: return NvidiaPolicy.class;
-            case TSMC: return TsmcPolicy.class;
-            case HUAWEI: return HuaweiPolicy.class;
-            case BUYER: return BuyerPolicy.class;
-            case BROKER: return BrokerPolicy.class;
-            default: throw new IllegalArgumentException("unknown role '" + role + "'; roles are " + ALL);
+    private static Map<String, Role> load() {
+        Map<String, Role> roles = new TreeMap<>();
+        for (Role role : ServiceLoader.load(Role.class, Roles.class.getClassLoader())) {
+            Role before = roles.put(role.name(), role);
+            if (before != null) {
+                throw new IllegalStateException("two roles named '" + role.name() + "': "
+                        + before.getClass().getName() + " and " + role.getClass().getName());
+            }
         }
+        return roles;
+    }
+
+    /** The role named {@code name}; an unknown name is an error that lists the roles. */
+    public static Role role(String name) {
+        Role role = BY_NAME.get(name);
+        if (role == null) {
+            throw new IllegalArgumentException("unknown role '" + name + "'; roles are " + ALL);
+        }
+        return role;
+    }
+
+    public static boolean exists(String name) {
+        return BY_NAME.containsKey(name);
+    }
+
+    public static Class<?> policyType(String role) {
+        return role(role).policyType();
     }
 
     /** The set-up parameters (initial state, fixed parameters) of an agent of {@code role}. */
     public static List<ParamSpec> setupSpecs(String role) {
-        switch (role) {
-            case WASHINGTON: return WashingtonActor.SETUP;
-            case BEIJING: return BeijingActor.SETUP;
-            case NVIDIA: return NvidiaActor.SETUP;
-            case TSMC: return TsmcActor.SETUP;
-            case HUAWEI: return HuaweiActor.SETUP;
-            case BUYER: return BuyerActor.SETUP;
-            case BROKER: return BrokerActor.SETUP;
-            default: throw new IllegalArgumentException("unknown role '" + role + "'; roles are " + ALL);
-        }
+        return role(role).setup();
     }
 
     /** The payoff weights of an agent of {@code role}. */
     public static List<ParamSpec> payoffSpecs(String role) {
-        switch (role) {
-            case WASHINGTON: return WashingtonActor.PAYOFF;
-            case BEIJING: return BeijingActor.PAYOFF;
-            case NVIDIA: return NvidiaActor.PAYOFF;
-            case TSMC: return TsmcActor.PAYOFF;
-            case HUAWEI: return HuaweiActor.PAYOFF;
-            case BUYER: return BuyerActor.PAYOFF;
-            case BROKER: return BrokerActor.PAYOFF;
-            default: throw new IllegalArgumentException("unknown role '" + role + "'; roles are " + ALL);
-        }
+        return role(role).payoff();
+    }
+
+    /** Every role's decision points, role by role in display order. */
+    public static List<chipsim.agents.decision.DecisionPoint<?, ?, ?>> allDecisionPoints() {
+        List<chipsim.agents.decision.DecisionPoint<?, ?, ?>> points = new ArrayList<>();
+        ALL.forEach(name -> points.addAll(BY_NAME.get(name).decisionPoints()));
+        return points;
     }
 }

@@ -50,7 +50,6 @@ public final class BeijingActor extends AgentActor {
             ParamSpec.number("security", 0.5, -100, 100, "per 100k units", "foreign chips bought this quarter (a cost)"),
             ParamSpec.number("subsidy", 0.1, -100, 100, "per USD bn", "subsidy paid (a cost)"));
 
-    private final BeijingPolicy policy;
     private final Params payoff;
     private final SortedMap<String, ChipImportTerms> overrides = new TreeMap<>();
     private final List<ImportRequest> importRequests = new ArrayList<>();
@@ -59,6 +58,8 @@ public final class BeijingActor extends AgentActor {
     private Double domesticRatioOverride;
     private long subsidyThisQuarterUsd;
     private long unitsApprovedThisQuarter;
+    /** What its decider asked to keep from one decision to the next. */
+    private SortedMap<String, Double> memory = new TreeMap<>();
 
     public static Behavior<AgentCommand> create(AgentContext agent) {
         return Behaviors.setup(ctx -> new BeijingActor(ctx, agent));
@@ -70,7 +71,6 @@ public final class BeijingActor extends AgentActor {
 
     private BeijingActor(ActorContext<AgentCommand> context, AgentContext agent) {
         super(context, agent);
-        this.policy = agent.policy(BeijingPolicy.class);
         this.payoff = agent.spec().payoff();
         this.usRulesBefore = agent.initialRules();
     }
@@ -96,22 +96,21 @@ public final class BeijingActor extends AgentActor {
         subsidyThisQuarterUsd = 0;
         unitsApprovedThisQuarter = 0;
         for (ScriptedEvent event : scripted) {
-            if (event.target().equals(selfId) && event.action().equals("domestic-ratio")) {
-                domesticRatioOverride = event.amount();
+            if (!event.target().equals(selfId)) {
                 continue;
             }
-            if (!event.target().equals(selfId) || event.chipId() == null) {
-                continue;
+            if (event instanceof ScriptedEvent.RequireDomestic domestic) {
+                domesticRatioOverride = domestic.share();
+            } else if (event instanceof ScriptedEvent.Discourage discourage) {
+                overrides.put(discourage.chipId(), ChipImportTerms.of(ImportStance.DISCOURAGED));
+            } else if (event instanceof ScriptedEvent.Bar bar) {
+                overrides.put(bar.chipId(), ChipImportTerms.of(ImportStance.BARRED));
+            } else if (event instanceof ScriptedEvent.Allow allow) {
+                overrides.put(allow.chipId(), ChipImportTerms.of(ImportStance.ALLOWED));
+            } else if (event instanceof ScriptedEvent.Approve approve) {
+                overrides.put(approve.chipId(), new ChipImportTerms(ImportStance.QUOTA, approve.units(),
+                        new TreeSet<>(approve.buyers())));
             }
-            ChipImportTerms terms = switch (event.action()) {
-                case "discourage" -> ChipImportTerms.of(ImportStance.DISCOURAGED);
-                case "bar" -> ChipImportTerms.of(ImportStance.BARRED);
-                case "allow" -> ChipImportTerms.of(ImportStance.ALLOWED);
-                case "approve" -> new ChipImportTerms(ImportStance.QUOTA, (long) event.amount(),
-                        new TreeSet<>(event.buyers()));
-                default -> throw new IllegalArgumentException("beijing cannot apply '" + event.text() + "'");
-            };
-            overrides.put(event.chipId(), terms);
         }
     }
 
@@ -122,7 +121,11 @@ public final class BeijingActor extends AgentActor {
         }
         // Decided alongside Washington: only last quarter's US rules are known for sure now.
         ExportRules usRules = lastState.exportRules();
-        ImportPlan plan = policy.decide(observe(usRules));
+        decide(BeijingRole.IMPORT_POLICY, observe(usRules), plan -> publish(plan, usRules));
+    }
+
+    private void publish(ImportPlan plan, ExportRules usRules) {
+        memory = new TreeMap<>(plan.memory());
         SortedMap<String, ChipImportTerms> terms = new TreeMap<>(plan.terms());
         terms.putAll(overrides);
         double ratio = domesticRatioOverride != null ? Math.max(domesticRatioOverride, plan.domesticRatio())
@@ -169,7 +172,7 @@ public final class BeijingActor extends AgentActor {
         double coverage = chinaBids == 0 ? 0 : Math.min(1.0, (double) domesticOffered / chinaBids);
         int tightenings = usRules.tighteningsSince(usRulesBefore);
         return new BeijingObservation(quarter, importPolicy, lastState, tightenings, foreign, h100e, bestDomestic,
-                coverage);
+                coverage, memory);
     }
 
     private Behavior<AgentCommand> onImportRequest(ImportRequest message) {

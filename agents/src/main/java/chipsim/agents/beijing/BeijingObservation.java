@@ -6,7 +6,10 @@ import chipsim.market.report.PublicState;
 import chipsim.market.rules.ExportRules;
 import chipsim.market.rules.ImportPolicy;
 import java.util.List;
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What Beijing sees when it sets its import policy. It decides at the same time as Washington, so
@@ -19,10 +22,17 @@ import java.util.Map;
  * @param h100eByChip           effective compute per unit, H100-equivalents, for every chip
  * @param bestDomesticH100e     effective compute of the best domestic chip in production
  * @param domesticCoverage      Huawei's units offered in China over China's bid units, last quarter (0..1)
+ * @param memory                what its last import-policy decision asked to keep (empty at first)
  */
 public record BeijingObservation(Quarter quarter, ImportPolicy current, PublicState last,
         int usTighteningsLastQuarter, List<Chip> foreignChips, Map<String, Double> h100eByChip,
-        double bestDomesticH100e, double domesticCoverage) {
+        double bestDomesticH100e, double domesticCoverage, SortedMap<String, Double> memory) {
+
+    public BeijingObservation {
+        foreignChips = List.copyOf(foreignChips);
+        h100eByChip = Collections.unmodifiableSortedMap(new TreeMap<>(h100eByChip));
+        memory = Collections.unmodifiableSortedMap(new TreeMap<>(memory));
+    }
 
     public ExportRules usRules() {
         return last.exportRules();

@@ -14,7 +14,8 @@ import java.util.TreeMap;
 /**
  * Answers each US tightening in kind: for a set number of quarters after Washington makes any chip
  * stricter, every US chip is discouraged (or barred, if set so) and the subsidy to Huawei rises;
- * otherwise imports are allowed. Memory lives in the policy instance, one per agent and run.
+ * otherwise imports are allowed. The quarters of retaliation left are its memory: returned in the
+ * decision and given back in the next observation, so the policy itself holds no state.
  */
 public final class TitForTatPolicy implements BeijingPolicy {
 
@@ -23,7 +24,9 @@ public final class TitForTatPolicy implements BeijingPolicy {
     private final long subsidyUsdPerQuarter;
     private final double retaliationSubsidyFactor;
     private final double domesticRatio;
-    private int quartersLeft;
+
+    /** The memory key: quarters of retaliation left. */
+    static final String QUARTERS_LEFT = "retaliationQuartersLeft";
 
     TitForTatPolicy(Params params) {
         this.retaliationQuarters = (int) params.integer("retaliationQuarters");
@@ -36,6 +39,7 @@ public final class TitForTatPolicy implements BeijingPolicy {
     @Override
     public ImportPlan decide(BeijingObservation observation) {
         String reason = "";
+        int quartersLeft = (int) Math.round(observation.memory().getOrDefault(QUARTERS_LEFT, 0.0));
         if (observation.usTighteningsLastQuarter() > 0) {
             if (quartersLeft == 0) {
                 reason = "retaliates for US tightening of " + observation.usTighteningsLastQuarter() + " chip(s)";
@@ -56,7 +60,8 @@ public final class TitForTatPolicy implements BeijingPolicy {
         long subsidy = retaliating
                 ? (long) Math.floor(subsidyUsdPerQuarter * retaliationSubsidyFactor)
                 : subsidyUsdPerQuarter;
-        return new ImportPlan(terms, domesticRatio, subsidy, reason);
+        return new ImportPlan(terms, domesticRatio, subsidy, reason,
+                new TreeMap<>(java.util.Map.of(QUARTERS_LEFT, (double) quartersLeft)));
     }
 
     public static final class Factory implements PolicyFactory {

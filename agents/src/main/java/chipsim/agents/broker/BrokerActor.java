@@ -47,7 +47,6 @@ public final class BrokerActor extends AgentActor {
     public static final List<ParamSpec> PAYOFF = List.of(
             ParamSpec.number("profit", 1.0, -100, 100, "per USD bn", "sales less cost of units sold and seized"));
 
-    private final BrokerPolicy policy;
     private final Params payoff;
     private final double detection;
     private final Holdings holdings;
@@ -69,7 +68,6 @@ public final class BrokerActor extends AgentActor {
 
     private BrokerActor(ActorContext<AgentCommand> context, AgentContext agent) {
         super(context, agent);
-        this.policy = agent.policy(BrokerPolicy.class);
         this.payoff = agent.spec().payoff();
         Params setup = agent.spec().setup();
         this.detection = setup.number("detectionAtFullEnforcement");
@@ -119,18 +117,16 @@ public final class BrokerActor extends AgentActor {
                 smuggleable.add(chip.id());
             }
         }
-        BrokerPlan plan = policy.plan(new BrokerObservation(quarter, cashUsd, smuggleable, holdings.stockByChip(),
-                unitCost, markup, soldOut, seizureProbability(), lastState));
+        decide(BrokerRole.TRADING, new BrokerObservation(quarter, cashUsd, smuggleable, holdings.stockByChip(),
+                unitCost, markup, soldOut, seizureProbability(), lastState), this::trade);
+    }
+
+    private void trade(BrokerPlan plan) {
         markup = plan.markup();
         var market = directory.single("market");
-        long committed = 0;
         for (BrokerPlan.Purchase purchase : plan.purchases()) {
-            committed += purchase.units() * purchase.maxPriceUsd();
             request(market, new Bid(selfId, Region.OFFSHORE, purchase.chipId(), purchase.units(), purchase.maxPriceUsd(),
                     false, getContext().getSelf().narrow()));
-        }
-        if (committed > cashUsd) {
-            throw new IllegalStateException("policy commits $" + committed + " but cash is $" + cashUsd);
         }
         for (Map.Entry<String, Long> stock : holdings.stockByChip().entrySet()) {
             long ask = Math.round(unitCost.getOrDefault(stock.getKey(), 0L) * (1.0 + markup));

@@ -17,4 +17,12 @@ import java.util.SortedMap;
  */
 public record BrokerObservation(Quarter quarter, long cashUsd, List<String> smuggleable, SortedMap<String, Long> stock,
         SortedMap<String, Long> unitCostUsd, double markup, SortedMap<String, Boolean> soldOutLastQuarter,
-        double seizureProbability, PublicState last) {}
+        double seizureProbability, PublicState last) {
+
+    public BrokerObservation {
+        smuggleable = List.copyOf(smuggleable);
+        stock = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(stock));
+        unitCostUsd = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(unitCostUsd));
+        soldOutLastQuarter = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(soldOutLastQuarter));
+    }
+}

@@ -60,7 +60,6 @@ public final class HuaweiActor extends AgentActor {
             ParamSpec.number("profit", 1.0, -100, 100, "per USD bn", "sales less cost of units sold"),
             ParamSpec.number("share", 5.0, -100, 100, "per share", "Huawei's share of China's purchases"));
 
-    private final HuaweiPolicy policy;
     private final Params payoff;
     private final Params setup;
     private final Holdings holdings;
@@ -84,7 +83,6 @@ public final class HuaweiActor extends AgentActor {
 
     private HuaweiActor(ActorContext<AgentCommand> context, AgentContext agent) {
         super(context, agent);
-        this.policy = agent.policy(HuaweiPolicy.class);
         this.payoff = agent.spec().payoff();
         this.setup = agent.spec().setup();
         this.holdings = new Holdings(selfId);
@@ -126,8 +124,8 @@ public final class HuaweiActor extends AgentActor {
         dieStock += (long) Math.floor(smicWafers * setup.number("diesPerWafer") * yield);
         hbmStacks += setup.integer("hbmStacksPerQuarter");
         for (ScriptedEvent event : scripted) {
-            if (event.target().equals(selfId) && event.action().equals("hbm-stock")) {
-                hbmStacks = Math.max(0, hbmStacks + (long) event.amount());
+            if (event instanceof ScriptedEvent.HbmStock change && change.target().equals(selfId)) {
+                hbmStacks = Math.max(0, hbmStacks + change.deltaStacks());
             }
         }
     }
@@ -143,26 +141,22 @@ public final class HuaweiActor extends AgentActor {
         List<Chip> chips = catalogue.byVendor(selfId).stream().filter(c -> c.inProduction(quarter)).toList();
         SortedMap<String, Double> h100e = new TreeMap<>();
         catalogue.byVendor(selfId).forEach(c -> h100e.put(c.id(), catalogue.h100e(c.id())));
-        return new HuaweiObservation(quarter, chips, dieStock, hbmStacks, packagingUnits, setup.numberMap("diesPerChip"),
+        return new HuaweiObservation(quarter, chips, catalogue.byVendor(selfId), dieStock, hbmStacks, packagingUnits, setup.numberMap("diesPerChip"),
                 setup.numberMap("hbmStacksPerChip"), h100e, asks, holdings.stockByChip(), cashUsd, lastState);
     }
 
     @Override
     protected void act(Phase phase) {
         if (phase == Phase.SUPPLY) {
-            produceAndInvest();
+            HuaweiObservation observation = observe();
+            decide(HuaweiRole.PRODUCTION, observation, plan -> produceAndInvest(plan, observation));
         } else if (phase == Phase.TRADE) {
-            offer();
+            decide(HuaweiRole.PRICES, observe(), this::offer);
         }
     }
 
-    private void produceAndInvest() {
-        HuaweiObservation observation = observe();
-        SortedMap<String, Long> plan = policy.production(observation);
-        if (!observation.fits(plan)) {
-            throw new IllegalStateException("production plan " + plan + " exceeds dies " + dieStock + ", HBM "
-                    + hbmStacks + " or packaging " + packagingUnits);
-        }
+    private void produceAndInvest(ProductionPlan decision, HuaweiObservation observation) {
+        SortedMap<String, Long> plan = decision.unitsByChip();
         Map<String, Double> dies = setup.numberMap("diesPerChip");
         Map<String, Double> stacks = setup.numberMap("hbmStacksPerChip");
         for (Map.Entry<String, Long> entry : plan.entrySet()) {
@@ -175,7 +169,7 @@ public final class HuaweiActor extends AgentActor {
                 binding = limit;
             }
         }
-        long invest = Math.min(cashUsd, policy.investment(observation));
+        long invest = Math.min(cashUsd, decision.investmentUsd());
         if (invest > 0) {
             cashUsd -= invest;
             investedUsd = invest;
@@ -192,12 +186,11 @@ public final class HuaweiActor extends AgentActor {
         return (long) Math.ceil(units * perChip - HuaweiObservation.TOLERANCE);
     }
 
-    private void offer() {
-        HuaweiObservation observation = observe();
+    private void offer(PricePlan prices) {
         var market = directory.single("market");
         for (Map.Entry<String, Long> stock : holdings.stockByChip().entrySet()) {
             Chip chip = catalogue.get(stock.getKey());
-            long ask = policy.ask(chip, observation);
+            long ask = prices.askUsdByChip().get(chip.id());
             asks.put(chip.id(), ask);
             if (stock.getValue() > 0) {
                 request(market, new Offer(selfId, chip.id(), stock.getValue(), ask, true, Channel.DIRECT,

@@ -13,6 +13,7 @@ import java.util.SortedMap;
  * (stockpile plus domestic output), and advanced-packaging slots.
  *
  * @param chips            its chips in production this quarter
+ * @param ownChips         all its chips in the catalogue, in production or not (stock may outlive production)
  * @param diesAvailable    good compute dies on hand this quarter
  * @param hbmStacks        HBM stacks on hand
  * @param packagingUnits   chips it can package this quarter
@@ -23,10 +24,30 @@ import java.util.SortedMap;
  * @param stock            finished units on hand
  * @param cashUsd          cash on hand, subsidy included
  */
-public record HuaweiObservation(Quarter quarter, List<Chip> chips, long diesAvailable, long hbmStacks,
-        long packagingUnits, Map<String, Double> diesPerChip, Map<String, Double> hbmStacksPerChip,
+public record HuaweiObservation(Quarter quarter, List<Chip> chips, List<Chip> ownChips, long diesAvailable,
+        long hbmStacks, long packagingUnits, Map<String, Double> diesPerChip, Map<String, Double> hbmStacksPerChip,
         Map<String, Double> h100eByChip, SortedMap<String, Long> asks, SortedMap<String, Long> stock, long cashUsd,
         PublicState last) {
+
+    public HuaweiObservation {
+        chips = List.copyOf(chips);
+        ownChips = List.copyOf(ownChips);
+        diesPerChip = copy(diesPerChip);
+        hbmStacksPerChip = copy(hbmStacksPerChip);
+        h100eByChip = copy(h100eByChip);
+        asks = copy(asks);
+        stock = copy(stock);
+    }
+
+    private static <V> SortedMap<String, V> copy(Map<String, V> map) {
+        return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(map));
+    }
+
+    /** One of its chips by id. */
+    public Chip chip(String chipId) {
+        return ownChips.stream().filter(c -> c.id().equals(chipId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no Huawei chip '" + chipId + "'"));
+    }
 
     /** Slack for floating-point products of units and inputs per chip (inputs are whole numbers). */
     public static final double TOLERANCE = 1e-6;

@@ -59,7 +59,6 @@ public final class BuyerActor extends AgentActor {
 
     private static final double MIN_FILL_CHANCE = 0.05;
 
-    private final BuyerPolicy policy;
     private final Params payoff;
     private final Params setup;
     private final Region region;
@@ -84,7 +83,6 @@ public final class BuyerActor extends AgentActor {
 
     private BuyerActor(ActorContext<AgentCommand> context, AgentContext agent) {
         super(context, agent);
-        this.policy = agent.policy(BuyerPolicy.class);
         this.payoff = agent.spec().payoff();
         this.setup = agent.spec().setup();
         this.region = Region.valueOf(setup.text("region"));
@@ -113,8 +111,8 @@ public final class BuyerActor extends AgentActor {
         plan = new PurchasePlan(List.of());
         rumours.replaceAll((chip, belief) -> belief / 2);
         for (ScriptedEvent event : scripted) {
-            if (event.action().equals("rumour-ban") && event.chipId() != null) {
-                rumours.put(event.chipId(), Math.max(rumours.getOrDefault(event.chipId(), 0.0), event.amount()));
+            if (event instanceof ScriptedEvent.Rumour rumour) {
+                rumours.put(rumour.chipId(), Math.max(rumours.getOrDefault(rumour.chipId(), 0.0), rumour.probability()));
             }
         }
         budgetUsd = Math.round(byYear("annualBudgetUsd", "budgetGrowth") / 4.0);
@@ -144,11 +142,10 @@ public final class BuyerActor extends AgentActor {
     @Override
     protected void act(Phase phase) {
         if (phase == Phase.PERMITS) {
-            plan = policy.plan(observe());
-            if (plan.committedUsd() > cashUsd) {
-                throw new IllegalStateException("policy commits $" + plan.committedUsd() + " but cash is $" + cashUsd);
-            }
-            requestImports();
+            decide(BuyerRole.PURCHASES, observe(learnFillChances()), chosen -> {
+                plan = chosen;
+                requestImports();
+            });
         } else if (phase == Phase.TRADE) {
             var market = directory.single("market");
             for (PurchasePlan.PlannedBid bid : plan.bids()) {
@@ -172,7 +169,27 @@ public final class BuyerActor extends AgentActor {
         }
     }
 
-    private BuyerObservation observe() {
+    /**
+     * Updates what it has learned of each route's fill rate from last quarter's book (its state),
+     * before it observes; returns this quarter's expected fill chance per chip it could bid for.
+     */
+    private SortedMap<String, Double> learnFillChances() {
+        SortedMap<String, Double> chances = new TreeMap<>();
+        SortedMap<String, Route> routes = new TreeMap<>();
+        for (Chip chip : catalogue.all()) {
+            Route route = route(chip);
+            if (route != null) {
+                chances.put(chip.id(), fillChance(chip, route));
+                routes.put(chip.id(), route);
+            }
+        }
+        lastRoutes.clear();
+        lastRoutes.putAll(routes);
+        return chances;
+    }
+
+    /** What it sees now: a pure function of its state and the public state. */
+    private BuyerObservation observe(SortedMap<String, Double> fillChances) {
         List<ChipOption> options = new ArrayList<>();
         Chip mostCapableOpen = null;
         for (Chip chip : catalogue.all()) {
@@ -201,10 +218,8 @@ public final class BuyerActor extends AgentActor {
             ImportStance stance = region == Region.CN && chip.isUsOrigin()
                     ? importPolicy.stance(chip.id()) : ImportStance.ALLOWED;
             options.add(new ChipOption(chip.id(), catalogue.h100e(chip.id()), price, route, stance, belief,
-                    "CN".equals(chip.origin()), fillChance(chip, route)));
+                    "CN".equals(chip.origin()), fillChances.get(chip.id())));
         }
-        lastRoutes.clear();
-        options.forEach(o -> lastRoutes.put(o.chipId(), o.route()));
         double domesticRatio = region == Region.CN ? importPolicy.domesticRatio() : 0;
         return new BuyerObservation(quarter, selfId, region, cashUsd, budgetUsd, demandH100e, options, domesticRatio);
     }

@@ -14,4 +14,9 @@ import java.util.List;
  * @param domesticRatio     Beijing's required domestic share of units (0 outside China)
  */
 public record BuyerObservation(Quarter quarter, String buyerId, Region region, long cashUsd, long budgetUsd,
-        double demandH100e, List<ChipOption> options, double domesticRatio) {}
+        double demandH100e, List<ChipOption> options, double domesticRatio) {
+
+    public BuyerObservation {
+        options = List.copyOf(options);
+    }
+}

@@ -55,7 +55,6 @@ public final class NvidiaActor extends AgentActor {
     public static final List<ParamSpec> PAYOFF = List.of(
             ParamSpec.number("profit", 1.0, -100, 100, "per USD bn", "gross profit: sales kept less cost of units sold and written off"));
 
-    private final NvidiaPolicy policy;
     private final Params payoff;
     private final long launchUnits;
     private final SortedMap<String, Double> openingForecast;
@@ -68,6 +67,8 @@ public final class NvidiaActor extends AgentActor {
     private final Set<String> launched = new HashSet<>();
     private final List<String> launchedThisQuarter = new ArrayList<>();
     private SortedMap<String, Long> plannedWafers = new TreeMap<>();
+    /** The demand forecast its last supply decision kept. */
+    private SortedMap<String, Double> forecastUnits = new TreeMap<>();
     private long cashUsd;
     private long revenueChinaUsd;
     private long revenueElsewhereUsd;
@@ -82,7 +83,6 @@ public final class NvidiaActor extends AgentActor {
 
     private NvidiaActor(ActorContext<AgentCommand> context, AgentContext agent) {
         super(context, agent);
-        this.policy = agent.policy(NvidiaPolicy.class);
         this.payoff = agent.spec().payoff();
         Params setup = agent.spec().setup();
         this.launchUnits = setup.integer("launchUnits");
@@ -156,7 +156,7 @@ public final class NvidiaActor extends AgentActor {
                 .filter(chip -> products.contains(chip) || books.stock(chip.id()) > 0).toList();
         return new NvidiaObservation(quarter, products, sellable, scheduled, designable(), designing, books.stockByChip(), inPipeline,
                 asks, licencesGranted, quartersBanned, exportRules, importPolicy, lastState, launchUnits, openingForecast,
-                Set.copyOf(launched));
+                launched, forecastUnits);
     }
 
     @Override
@@ -164,16 +164,17 @@ public final class NvidiaActor extends AgentActor {
         switch (phase) {
             case POLICY -> launchedThisQuarter.forEach(chip -> directory.everyoneBut(selfId)
                     .forEach(ref -> request(ref, new ProductLaunched(selfId, chip, ackRef))));
-            case SUPPLY -> planSupply();
-            case PERMITS -> policy.licenceRequests(observe()).forEach((chip, units) -> request(
-                    directory.single("washington"), new LicenceRequest(selfId, chip, units, getContext().getSelf().narrow())));
-            case TRADE -> offer();
+            case SUPPLY -> decide(NvidiaRole.SUPPLY, observe(), this::planSupply);
+            case PERMITS -> decide(NvidiaRole.LICENCES, observe(), requests -> requests.unitsByChip().forEach(
+                    (chip, units) -> request(directory.single("washington"),
+                            new LicenceRequest(selfId, chip, units, getContext().getSelf().narrow()))));
+            case TRADE -> decide(NvidiaRole.SALES, observe(), this::offer);
             default -> { }
         }
     }
 
-    private void planSupply() {
-        SupplyPlan plan = policy.supply(observe());
+    private void planSupply(SupplyPlan plan) {
+        forecastUnits = new TreeMap<>(plan.forecastUnits());
         for (String chipId : plan.writeDown()) {
             long units = books.writeOff(chipId);
             long charge = units * catalogue.get(chipId).unitCostUsd();
@@ -221,18 +222,13 @@ public final class NvidiaActor extends AgentActor {
         return this;
     }
 
-    private void offer() {
-        SalesPlan plan = policy.sales(observe());
+    private void offer(SalesPlan plan) {
         var market = directory.single("market");
         for (Map.Entry<String, Long> ask : plan.asks().entrySet()) {
             String chip = ask.getKey();
             asks.put(chip, ask.getValue());
             long intoChina = plan.chinaUnits().getOrDefault(chip, 0L);
             long elsewhere = plan.elsewhereUnits().getOrDefault(chip, 0L);
-            if (intoChina + elsewhere > books.stock(chip)) {
-                throw new IllegalStateException("policy offers " + (intoChina + elsewhere) + " " + chip
-                        + " but only " + books.stock(chip) + " are in stock");
-            }
             if (intoChina > 0) {
                 long chinaAsk = plan.chinaAsks().getOrDefault(chip, ask.getValue());
                 request(market, new Offer(selfId, chip, intoChina, chinaAsk, true, Channel.LICENSED,

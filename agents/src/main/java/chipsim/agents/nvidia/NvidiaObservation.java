@@ -25,12 +25,34 @@ import java.util.SortedMap;
  * @param imports             Beijing's import policy in force
  * @param launchUnits         demand assumed for a chip with no market history and no opening forecast
  * @param openingForecast     its order book: demand per chip assumed until the chip has market history
+ * @param launched            variants it has launched
+ * @param forecastUnits       the demand forecast per chip its last supply decision kept (units per quarter)
  */
 public record NvidiaObservation(Quarter quarter, List<Chip> products, List<Chip> sellable, List<Chip> scheduled, List<Chip> designable,
         SortedMap<String, Quarter> designing, SortedMap<String, Long> inventory, SortedMap<String, Long> pipelineUnits,
         SortedMap<String, Long> asks, SortedMap<String, Long> licencesGranted, SortedMap<String, Integer> quartersBanned,
         ExportRules rules, ImportPolicy imports, PublicState last, long launchUnits, SortedMap<String, Double> openingForecast,
-        Set<String> launched) {
+        Set<String> launched, SortedMap<String, Double> forecastUnits) {
+
+    public NvidiaObservation {
+        products = List.copyOf(products);
+        sellable = List.copyOf(sellable);
+        scheduled = List.copyOf(scheduled);
+        designable = List.copyOf(designable);
+        designing = copy(designing);
+        inventory = copy(inventory);
+        pipelineUnits = copy(pipelineUnits);
+        asks = copy(asks);
+        licencesGranted = copy(licencesGranted);
+        quartersBanned = copy(quartersBanned);
+        openingForecast = copy(openingForecast);
+        launched = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(launched));
+        forecastUnits = copy(forecastUnits);
+    }
+
+    private static <V> SortedMap<String, V> copy(SortedMap<String, V> map) {
+        return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(map));
+    }
 
     /** Demand to assume for a chip that has no market history yet. */
     public long unknownDemand(String chipId) {

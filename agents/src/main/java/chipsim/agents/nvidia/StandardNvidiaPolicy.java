@@ -42,8 +42,6 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
     private final int writeDownAfterQuarters;
     private final double forecastSmoothing;
     private final double feePassThrough;
-    /** Demand forecast per chip: an exponential average of bids, one policy instance per agent and run. */
-    private final SortedMap<String, Double> forecast = new TreeMap<>();
 
     protected StandardNvidiaPolicy(Params params) {
         this.capacityHeadroom = params.number("capacityHeadroom");
@@ -60,6 +58,8 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
     public SupplyPlan supply(NvidiaObservation observation) {
         SortedMap<String, Long> wafers = new TreeMap<>();
         List<String> writeDown = new ArrayList<>();
+        // Demand forecast per chip: an exponential average of bids, kept from quarter to quarter.
+        SortedMap<String, Double> forecast = new TreeMap<>(observation.forecastUnits());
         for (Chip chip : observation.products()) {
             boolean bannedInChina = observation.rules().status(chip.id()) == ExportStatus.BANNED;
             boolean barredInChina = observation.imports().stance(chip.id()) == ImportStance.BARRED;
@@ -83,7 +83,7 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
                 wafers.put(chip.id(), (long) Math.ceil(wanted / chip.unitsPerWafer()));
             }
         }
-        return new SupplyPlan(wafers, designVariants ? variantsToDesign(observation) : List.of(), writeDown);
+        return new SupplyPlan(wafers, designVariants ? variantsToDesign(observation) : List.of(), writeDown, forecast);
     }
 
     /** Bid units of last quarter that this chip could legally serve this quarter. */
@@ -116,7 +116,7 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
     }
 
     @Override
-    public SortedMap<String, Long> licenceRequests(NvidiaObservation observation) {
+    public LicenceRequests licenceRequests(NvidiaObservation observation) {
         SortedMap<String, Long> requests = new TreeMap<>();
         for (Chip chip : observation.products()) {
             if (observation.rules().status(chip.id()) != ExportStatus.LICENSED) {
@@ -126,7 +126,7 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
             long wanted = chinaBids > 0 ? chinaBids : observation.unknownDemand(chip.id());
             requests.put(chip.id(), (long) Math.ceil(capacityHeadroom * wanted));
         }
-        return requests;
+        return new LicenceRequests(requests);
     }
 
     @Override

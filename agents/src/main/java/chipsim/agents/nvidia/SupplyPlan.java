@@ -1,20 +1,39 @@
 package chipsim.agents.nvidia;
 
+import chipsim.agents.decision.Checks;
+import chipsim.agents.decision.Decision;
+import chipsim.market.Chip;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * @param wafersByChip   advanced-packaging wafers wanted this quarter per chip
- * @param startDesign    variants to start designing now
+ * Nvidia's supply decision.
+ *
+ * @param wafersByChip   advanced-packaging wafers wanted this quarter per product (0..10^9)
+ * @param startDesign    variants to start designing now (from {@code designable})
  * @param writeDown      chips whose whole stock is written off now (stranded by a ban)
+ * @param forecastUnits  its demand forecast per chip, units per quarter, kept for the next
+ *                       quarter's observation (its memory; 0..10^12)
  */
-public record SupplyPlan(SortedMap<String, Long> wafersByChip, List<String> startDesign, List<String> writeDown) {
+public record SupplyPlan(SortedMap<String, Long> wafersByChip, List<String> startDesign, List<String> writeDown,
+        SortedMap<String, Double> forecastUnits) implements Decision<NvidiaObservation> {
 
     public SupplyPlan {
         wafersByChip = Collections.unmodifiableSortedMap(new TreeMap<>(wafersByChip));
         startDesign = List.copyOf(startDesign);
         writeDown = List.copyOf(writeDown);
+        forecastUnits = forecastUnits == null ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(forecastUnits));
+    }
+
+    @Override
+    public void check(NvidiaObservation observation, Checks checks) {
+        checks.counts("wafersByChip", wafersByChip, observation.products().stream().map(Chip::id).toList(), 0,
+                1_000_000_000L);
+        checks.members("startDesign", startDesign, observation.designable().stream().map(Chip::id).toList());
+        checks.members("writeDown", writeDown, observation.inventory().keySet());
+        checks.numbers("forecastUnits", forecastUnits, forecastUnits.keySet(), 0, 1e12);
     }
 }

@@ -6,6 +6,8 @@ import chipsim.agents.PolicyFactory;
 import chipsim.agents.Roles;
 import chipsim.market.ProRata;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Shares scarce capacity pro rata to what each customer asked, and builds more when demand runs
@@ -23,8 +25,15 @@ public final class DemandExpansionPolicy implements TsmcPolicy {
     }
 
     @Override
-    public long[] allocate(long capacityWafers, long[] claims) {
-        return ProRata.allocate(capacityWafers, claims);
+    public SortedMap<String, Long> allocate(TsmcObservation observation) {
+        List<TsmcObservation.Claim> claims = observation.claims();
+        long[] wafers = ProRata.allocate(observation.capacityWafers(),
+                claims.stream().mapToLong(TsmcObservation.Claim::wafers).toArray());
+        SortedMap<String, Long> granted = new TreeMap<>();
+        for (int i = 0; i < wafers.length; i++) {
+            granted.merge(claims.get(i).customer(), wafers[i], Long::sum);
+        }
+        return granted;
     }
 
     @Override

@@ -47,9 +47,9 @@ public final class TsmcActor extends AgentActor {
             ParamSpec.number("profit", 1.0, -100, 100, "per USD bn", "wafer revenue less wafer cost"),
             ParamSpec.number("utilisation", 1.0, -100, 100, "per share", "granted over available capacity"));
 
-    private static final String OTHERS = "other-customers";
+    /** The claim of the foundry's customers outside the model. */
+    public static final String OTHER_CUSTOMERS = "other-customers";
 
-    private final TsmcPolicy policy;
     private final Params payoff;
     private final long pricePerWaferUsd;
     private final long costPerWaferUsd;
@@ -70,7 +70,6 @@ public final class TsmcActor extends AgentActor {
 
     private TsmcActor(ActorContext<AgentCommand> context, AgentContext agent) {
         super(context, agent);
-        this.policy = agent.policy(TsmcPolicy.class);
         this.payoff = agent.spec().payoff();
         Params setup = agent.spec().setup();
         this.capacityWafers = setup.integer("capacityWafers");
@@ -113,8 +112,8 @@ public final class TsmcActor extends AgentActor {
             note("adds " + ready + " CoWoS wafers/quarter of new capacity");
         }
         for (ScriptedEvent event : scripted) {
-            if (event.target().equals(selfId) && event.action().equals("cowos")) {
-                capacityWafers = Math.max(0, capacityWafers + (long) event.amount());
+            if (event instanceof ScriptedEvent.Cowos cowos && cowos.target().equals(selfId)) {
+                capacityWafers = Math.max(0, capacityWafers + cowos.deltaWafers());
             }
         }
     }
@@ -131,36 +130,32 @@ public final class TsmcActor extends AgentActor {
             return;
         }
         requests.sort(Comparator.comparing(CapacityRequest::requesterId));
-        long[] claims = new long[requests.size() + 1];
-        for (int i = 0; i < requests.size(); i++) {
-            claims[i] = Math.max(0, requests.get(i).wafers());
+        List<TsmcObservation.Claim> claims = new ArrayList<>();
+        for (CapacityRequest request : requests) {
+            claims.add(new TsmcObservation.Claim(request.requesterId(), Math.max(0, request.wafers())));
         }
-        claims[requests.size()] = Math.round(othersWafers);
-        for (long claim : claims) {
-            demanded += claim;
+        claims.add(new TsmcObservation.Claim(OTHER_CUSTOMERS, Math.round(othersWafers)));
+        for (TsmcObservation.Claim claim : claims) {
+            demanded += claim.wafers();
         }
-        long[] granted = policy.allocate(capacityWafers, claims);
-        long total = 0;
-        for (int i = 0; i < granted.length; i++) {
-            if (granted[i] < 0 || granted[i] > claims[i]) {
-                throw new IllegalStateException("allocation gives " + granted[i] + " wafers to a claim of " + claims[i]);
-            }
-            total += granted[i];
-        }
-        if (total > capacityWafers) {
-            throw new IllegalStateException("allocation of " + total + " wafers exceeds capacity " + capacityWafers);
-        }
+        long building = expansions.values().stream().mapToLong(Long::longValue).sum();
+        decide(TsmcRole.CAPACITY, new TsmcObservation(quarter, capacityWafers, claims, demanded, building),
+                decision -> grant(decision, claims));
+    }
+
+    private void grant(CapacityDecision decision, List<TsmcObservation.Claim> claims) {
         for (int i = 0; i < requests.size(); i++) {
             CapacityRequest request = requests.get(i);
-            grantedToModel += granted[i];
-            request(request.replyTo(), new CapacityGrant(selfId, granted[i], leadTimeQuarters, pricePerWaferUsd, ackRef));
-            if (granted[i] < claims[i]) {
-                note("grants " + request.requesterId() + " " + granted[i] + " of " + claims[i] + " wafers asked");
+            long granted = decision.grantedWafers().getOrDefault(request.requesterId(), 0L);
+            long claimed = claims.get(i).wafers();
+            grantedToModel += granted;
+            request(request.replyTo(), new CapacityGrant(selfId, granted, leadTimeQuarters, pricePerWaferUsd, ackRef));
+            if (granted < claimed) {
+                note("grants " + request.requesterId() + " " + granted + " of " + claimed + " wafers asked");
             }
         }
-        grantedToOthers = granted[requests.size()];
-        long building = expansions.values().stream().mapToLong(Long::longValue).sum();
-        long expand = policy.expansion(new TsmcObservation(quarter, capacityWafers, demanded, building));
+        grantedToOthers = decision.grantedWafers().getOrDefault(OTHER_CUSTOMERS, 0L);
+        long expand = decision.expansionWafers();
         if (expand > 0) {
             Quarter ready = quarter.plus(expansionLagQuarters);
             expansions.merge(ready, expand, Long::sum);

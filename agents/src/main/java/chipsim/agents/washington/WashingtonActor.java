@@ -55,7 +55,6 @@ public final class WashingtonActor extends AgentActor {
             ParamSpec.number("dependence", 1.0, -100, 100, "per share", "US chips' share of China's purchases"),
             ParamSpec.number("chinaCompute", 0.0, -100, 100, "per million H100e", "compute China added this quarter (a cost)"));
 
-    private final WashingtonPolicy policy;
     private final Params payoff;
     private final SortedMap<String, ExportStatus> overrides = new TreeMap<>();
     private final SortedMap<String, Double> shareOverrides = new TreeMap<>();
@@ -77,7 +76,6 @@ public final class WashingtonActor extends AgentActor {
 
     private WashingtonActor(ActorContext<AgentCommand> context, AgentContext agent) {
         super(context, agent);
-        this.policy = agent.policy(WashingtonPolicy.class);
         this.payoff = agent.spec().payoff();
     }
 
@@ -103,17 +101,16 @@ public final class WashingtonActor extends AgentActor {
         unitsLicensedThisQuarter = 0;
         licenceRequests.clear();
         for (ScriptedEvent event : scripted) {
-            if (!event.target().equals(selfId) || event.chipId() == null) {
+            if (!event.target().equals(selfId)) {
                 continue;
             }
-            switch (event.action()) {
-                case "ban" -> overrides.put(event.chipId(), ExportStatus.BANNED);
-                case "open" -> overrides.put(event.chipId(), ExportStatus.OPEN);
-                case "license" -> {
-                    overrides.put(event.chipId(), ExportStatus.LICENSED);
-                    shareOverrides.put(event.chipId(), event.amount());
-                }
-                default -> throw new IllegalArgumentException("washington cannot apply '" + event.text() + "'");
+            if (event instanceof ScriptedEvent.Ban ban) {
+                overrides.put(ban.chipId(), ExportStatus.BANNED);
+            } else if (event instanceof ScriptedEvent.Open open) {
+                overrides.put(open.chipId(), ExportStatus.OPEN);
+            } else if (event instanceof ScriptedEvent.License licence) {
+                overrides.put(licence.chipId(), ExportStatus.LICENSED);
+                shareOverrides.put(licence.chipId(), licence.revenueShare());
             }
         }
     }
@@ -125,7 +122,11 @@ public final class WashingtonActor extends AgentActor {
         }
         List<Chip> usChips = catalogue.all().stream().filter(Chip::isUsOrigin).toList();
         boolean review = quarter.quarterOfYear() == exportRules.reviewQuarterOfYear();
-        RulesDecision decision = policy.decide(new WashingtonObservation(quarter, review, exportRules, lastState, usChips));
+        decide(WashingtonRole.EXPORT_RULES, new WashingtonObservation(quarter, review, exportRules, lastState, usChips),
+                this::publish);
+    }
+
+    private void publish(RulesDecision decision) {
         ExportRules next = ExportRules.classify(catalogue.all(), decision.licenceAboveTpp(), decision.banAboveTpp(),
                 decision.revenueShare(), decision.chinaCapRatio(), decision.enforcement(),
                 exportRules.reviewQuarterOfYear(), overrides, shareOverrides);

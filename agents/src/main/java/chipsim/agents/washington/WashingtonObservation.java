@@ -18,6 +18,10 @@ import java.util.List;
 public record WashingtonObservation(Quarter quarter, boolean isReviewQuarter, ExportRules current, PublicState last,
         List<Chip> usChips) {
 
+    public WashingtonObservation {
+        usChips = List.copyOf(usChips);
+    }
+
     /** China's installed compute as a share of the US's. */
     public double chinaToUsComputeRatio() {
         return last.usComputeH100e() <= 0 ? 0 : last.chinaComputeH100e() / last.usComputeH100e();

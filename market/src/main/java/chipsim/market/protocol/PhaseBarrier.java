@@ -62,6 +62,15 @@ public final class PhaseBarrier {
         return phase;
     }
 
+    public Step step() {
+        return step;
+    }
+
+    /** Where this step's outcome goes; null once it was reported. For a watcher that fails a stuck step. */
+    public ActorRef<QuarterProtocol.PhaseReply> reporter() {
+        return replyTo;
+    }
+
     private void reportIfSettled() {
         if (sealed && outstanding == 0 && replyTo != null) {
             replyTo.tell(new QuarterProtocol.PhaseDone(selfId, quarter, phase, step));

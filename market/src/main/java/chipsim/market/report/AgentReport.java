@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * @param payoff        this quarter's payoff, by the agent's scenario weights
  * @param events        notable decisions this quarter, one line each, sorted
  * @param messagesSent  messages this agent sent this quarter, by message type
+ * @param decisions     its decisions this quarter as lines of decisions.jsonl, in the order made
+ *                      (empty when the run keeps no decision log)
  */
 public record AgentReport(
         String agentId,
@@ -24,13 +26,15 @@ public record AgentReport(
         List<String> events,
         List<UnitLedger> ledgers,
         MoneyLedger money,
-        SortedMap<String, Long> messagesSent) implements QuarterReport {
+        SortedMap<String, Long> messagesSent,
+        List<DecisionLine> decisions) implements QuarterReport {
 
     public AgentReport {
         state = Collections.unmodifiableSortedMap(new TreeMap<>(state));
         events = events.stream().sorted().toList();
         ledgers = List.copyOf(ledgers);
         messagesSent = Collections.unmodifiableSortedMap(new TreeMap<>(messagesSent));
+        decisions = List.copyOf(decisions);
     }
 
     @Override

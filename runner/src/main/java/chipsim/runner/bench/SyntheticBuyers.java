@@ -51,7 +51,8 @@ public final class SyntheticBuyers {
         // The barrier waits for every agent; thousands of agents need longer than the baseline's timeout.
         long timeout = Math.max(base.phaseTimeoutMillis(), 600_000);
         return new Scenario(base.name() + "-plus-" + count, base.description(), base.start(),
-                base.start().plus(quarters - 1), base.seed(), base.flopsWeight(), timeout, base.chips(), agents,
+                base.start().plus(quarters - 1), base.seed(), base.flopsWeight(), timeout, base.decisionTimeoutMillis(),
+                base.chips(), agents,
                 base.events());
     }
 }

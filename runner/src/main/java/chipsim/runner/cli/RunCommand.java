@@ -8,6 +8,7 @@ import chipsim.runner.output.TerminalTable;
 import chipsim.runner.report.ReportGenerator;
 import chipsim.runner.scenario.Scenario;
 import chipsim.runner.scenario.ScenarioException;
+import chipsim.runner.sim.RunInputs;
 import chipsim.runner.sim.RunResult;
 import chipsim.runner.sim.Simulation;
 import java.io.IOException;
@@ -85,7 +86,7 @@ public final class RunCommand implements Callable<Integer> {
         Logging.configure(folder.file(RunWriter.LOG), verbose);
         RunResult result;
         try (Simulation simulation = Simulation.start(threads, registry)) {
-            result = simulation.runToEnd(scenario);
+            result = simulation.runToEnd(scenario, RunInputs.LOGGED);
         }
         if (!result.ok()) {
             Logging.stop();

@@ -18,6 +18,7 @@ public final class RunWriter {
     public static final String AGENTS = "agents.csv";
     public static final String RESOLVED = "scenario.resolved.yaml";
     public static final String LOG = "run.log";
+    public static final String DECISIONS = "decisions.jsonl";
 
     private RunWriter() {}
 
@@ -33,6 +34,14 @@ public final class RunWriter {
         }
         try (Writer out = writer(folder.file(AGENTS))) {
             TableWriters.agents(out, result.quarters());
+        }
+        try (Writer out = writer(folder.file(DECISIONS))) {
+            for (var quarter : result.quarters()) {
+                for (String line : quarter.decisions()) {
+                    out.write(line);
+                    out.write('\n');
+                }
+            }
         }
         Files.writeString(folder.file(RESOLVED), ScenarioWriter.toYaml(result.scenario(), Version.get()),
                 StandardCharsets.UTF_8);

@@ -18,12 +18,14 @@ import java.util.List;
  * @param seed               seed of every agent's random stream
  * @param flopsWeight        weight of FLOPs (vs memory bandwidth) in effective compute
  * @param phaseTimeoutMillis how long the clock waits for a barrier before failing the run
+ * @param decisionTimeoutMillis how long an agent waits for a decision before its fallback policy
+ *                           decides (a program, a person), or fails the run (a policy that never returns)
  * @param chips              the catalogue, in file order
  * @param agents             the agents, in file order
  * @param events             scripted events, in quarter order then file order
  */
 public record Scenario(String name, String description, Quarter start, Quarter end, long seed, double flopsWeight,
-        long phaseTimeoutMillis, List<Chip> chips, List<AgentSpec> agents, List<ScriptedEvent> events) {
+        long phaseTimeoutMillis, long decisionTimeoutMillis, List<Chip> chips, List<AgentSpec> agents, List<ScriptedEvent> events) {
 
     public Scenario {
         chips = List.copyOf(chips);
@@ -55,10 +57,15 @@ public record Scenario(String name, String description, Quarter start, Quarter e
             return this;
         }
         List<ScriptedEvent> kept = events.stream().filter(e -> !e.quarter().isAfter(newEnd)).toList();
-        return new Scenario(name, description, start, newEnd, seed, flopsWeight, phaseTimeoutMillis, chips, agents, kept);
+        return new Scenario(name, description, start, newEnd, seed, flopsWeight, phaseTimeoutMillis, decisionTimeoutMillis, chips, agents, kept);
+    }
+
+    public Scenario withDecisionTimeout(long millis) {
+        return new Scenario(name, description, start, end, seed, flopsWeight, phaseTimeoutMillis, millis, chips, agents,
+                events);
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, start, end, newSeed, flopsWeight, phaseTimeoutMillis, chips, agents, events);
+        return new Scenario(name, description, start, end, newSeed, flopsWeight, phaseTimeoutMillis, decisionTimeoutMillis, chips, agents, events);
     }
 }

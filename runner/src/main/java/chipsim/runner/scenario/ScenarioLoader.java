@@ -46,7 +46,7 @@ public final class ScenarioLoader {
     }
 
     static final List<String> TOP_KEYS = List.of("base", "name", "description", "start", "end", "seed", "flopsWeight",
-            "phaseTimeoutMillis", "chips", "agents", "events");
+            "phaseTimeoutMillis", "decisionTimeoutMillis", "chips", "agents", "events");
     static final List<String> AGENT_KEYS = List.of("role", "policy", "params", "setup", "payoff");
 
     private final PolicyRegistry registry;
@@ -190,6 +190,7 @@ public final class ScenarioLoader {
         long seed = orElse(top.integer("seed", 1L, Long.MIN_VALUE / 2, Long.MAX_VALUE / 2, ""), 1L);
         double flopsWeight = orElse(top.number("flopsWeight", 0.6, 0, 1, "share of FLOPs in effective compute"), 0.6);
         long timeout = orElse(top.integer("phaseTimeoutMillis", 10_000L, 100, 3_600_000, "ms"), 10_000L);
+        long decisionTimeout = orElse(top.integer("decisionTimeoutMillis", 10_000L, 10, 86_400_000, "ms"), 10_000L);
 
         Map<String, JsonNode> agentNodes = top.mapping("agents");
         if (!top.has("agents")) {
@@ -206,9 +207,10 @@ public final class ScenarioLoader {
         Set<String> chipIds = new TreeSet<>();
         chips.forEach(c -> chipIds.add(c.id()));
         List<AgentSpec> agents = agents(agentNodes, roleById, chipIds, problems);
-        List<ScriptedEvent> events = events(top, roleById, chipIds, start, end, problems);
+        List<ScriptedEvent> events = events(top, roleById, chipIds, start, end, this::checkPolicySwitch, problems);
         problems.throwIfAny();
-        return new Scenario(name, description, start, end, seed, flopsWeight, timeout, chips, agents, events);
+        return new Scenario(name, description, start, end, seed, flopsWeight, timeout, decisionTimeout, chips, agents,
+                events);
     }
 
     /** Each agent's role, checking ids and that every one-of role is played exactly once. */
@@ -340,10 +342,26 @@ public final class ScenarioLoader {
         }
     }
 
+    /** A policy a scripted switch names must exist for the agent's role and take the parameters given. */
+    private EventParser.BadEvent checkPolicySwitch(String role, String policyName, Map<String, Object> params) {
+        PolicyFactory factory = registry.find(role, policyName).orElse(null);
+        if (factory == null) {
+            return new EventParser.BadEvent("unknown " + role + " policy '" + policyName + "'",
+                    Names.suggestion(policyName, registry.namesFor(role)) + " (chipsim policies lists them)");
+        }
+        try {
+            chipsim.agents.Params.resolve(factory.params(), params);
+            return null;
+        } catch (chipsim.agents.ParamsException e) {
+            return new EventParser.BadEvent("the settings do not fit policy '" + policyName + "': " + e.getMessage(),
+                    "chipsim policies --role " + role + " lists its parameters");
+        }
+    }
+
     private static List<ScriptedEvent> events(NodeReader top, Map<String, String> roleById, Set<String> chipIds,
-            Quarter start, Quarter end, Problems problems) {
+            Quarter start, Quarter end, EventParser.PolicyCheck policyCheck, Problems problems) {
         List<ScriptedEvent> events = new ArrayList<>();
-        EventParser parser = new EventParser(roleById, chipIds);
+        EventParser parser = new EventParser(roleById, chipIds, policyCheck);
         for (Map.Entry<String, JsonNode> entry : top.mapping("events").entrySet()) {
             String path = "events." + entry.getKey();
             Quarter quarter = NodeReader.quarter(path, entry.getKey(), problems);

@@ -52,6 +52,7 @@ public final class ScenarioWriter {
         root.put("seed", scenario.seed());
         root.set("flopsWeight", number(scenario.flopsWeight()));
         root.put("phaseTimeoutMillis", scenario.phaseTimeoutMillis());
+        root.put("decisionTimeoutMillis", scenario.decisionTimeoutMillis());
         ArrayNode chips = root.putArray("chips");
         for (Chip chip : scenario.chips()) {
             ObjectNode c = chips.addObject();

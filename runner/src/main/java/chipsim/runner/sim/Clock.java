@@ -95,7 +95,8 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         this.plan = plan;
         this.replyTo = replyTo;
         this.timers = timers;
-        this.timeout = Duration.ofMillis(plan.scenario().phaseTimeoutMillis());
+        // A step may wait for a decision for its whole deadline, and for its messages after that.
+        this.timeout = Duration.ofMillis(plan.scenario().phaseTimeoutMillis() + plan.scenario().decisionTimeoutMillis());
         this.replyAdapter = context.messageAdapter(PhaseReply.class, Replied::new);
         this.reportAdapter = context.messageAdapter(QuarterReport.class, Reported::new);
         this.metrics = new Metrics(plan.catalogue(), plan.roleById());
@@ -276,7 +277,7 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         String where = phase == Phase.SETUP ? "set-up" : "the " + phase.label() + " phase (" + step.name().toLowerCase()
                 + ") of " + quarter;
         return fail(String.join(", ", waiting) + (waiting.size() == 1 ? " did" : " did") + " not finish " + where
-                + " within " + timeout.toMillis() + " ms (phaseTimeoutMillis)");
+                + " within " + timeout.toMillis() + " ms (phaseTimeoutMillis + decisionTimeoutMillis)");
     }
 
     private Behavior<Command> onChildFailed(ChildFailed signal) {

@@ -19,10 +19,12 @@ import java.util.TreeMap;
  * @param metrics   the quarter's metrics by name (the columns of quarters.csv)
  * @param events    what happened: scripted events, agents' decisions, voided orders; in that order
  * @param messages  messages sent this quarter by all participants, by message type
+ * @param decisions this quarter's lines of decisions.jsonl, in the file's order (empty when not kept)
  */
 public record QuarterRecord(Quarter quarter, ExportRules exportRules, ImportPolicy importPolicy,
         SortedMap<String, ChipBook> books, List<FillRecord> fills, List<AgentReport> agents,
-        SortedMap<String, Double> metrics, List<String> events, SortedMap<String, Long> messages) {
+        SortedMap<String, Double> metrics, List<String> events, SortedMap<String, Long> messages,
+        List<String> decisions) {
 
     public QuarterRecord {
         books = Collections.unmodifiableSortedMap(new TreeMap<>(books));
@@ -31,6 +33,7 @@ public record QuarterRecord(Quarter quarter, ExportRules exportRules, ImportPoli
         metrics = Collections.unmodifiableSortedMap(new TreeMap<>(metrics));
         events = List.copyOf(events);
         messages = Collections.unmodifiableSortedMap(new TreeMap<>(messages));
+        decisions = List.copyOf(decisions);
     }
 
     public double metric(String name) {

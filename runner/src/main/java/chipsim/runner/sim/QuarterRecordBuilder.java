@@ -33,7 +33,11 @@ final class QuarterRecordBuilder {
         for (String rejection : market.rejections()) {
             events.add("market: voided " + rejection);
         }
+        List<chipsim.market.report.DecisionLine> lines = new ArrayList<>();
+        agents.forEach(agent -> lines.addAll(agent.decisions()));
+        lines.sort(chipsim.market.report.DecisionLine.FILE_ORDER);
         return new QuarterRecord(quarter, market.exportRules(), market.importPolicy(), market.books(), market.fills(),
-                agents, metrics.quarterMetrics(outcome, market, agents, plan.buyerRegions(), total), events, messages);
+                agents, metrics.quarterMetrics(outcome, market, agents, plan.buyerRegions(), total), events, messages,
+                lines.stream().map(chipsim.market.report.DecisionLine::json).toList());
     }
 }

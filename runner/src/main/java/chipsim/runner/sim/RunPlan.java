@@ -2,6 +2,11 @@ package chipsim.runner.sim;
 
 import akka.actor.typed.Behavior;
 import chipsim.agents.AgentContext;
+import chipsim.agents.decision.Decider;
+import chipsim.agents.decision.DecisionRecorder;
+import chipsim.agents.decision.DecisionSetup;
+import chipsim.agents.decision.PolicyDecider;
+import chipsim.agents.decision.PolicyWatch;
 import chipsim.agents.AgentSpec;
 import chipsim.agents.PolicyRegistry;
 import chipsim.agents.Roles;
@@ -23,8 +28,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Everything one run is wired from: the scenario, a fresh policy object per agent, each
- * participant's behavior, and the public state before the first quarter.
+ * Everything one run is wired from: the scenario, a fresh policy object per agent and the decider
+ * that answers for it, each participant's behavior (its role's actor), and the public state
+ * before the first quarter.
  */
 public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<String, Behavior<AgentCommand>> behaviors,
         SortedMap<String, String> participantRoles, SortedMap<String, String> roleById,
@@ -33,6 +39,20 @@ public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<Stri
     public static final String MARKET_ID = "market";
 
     public static RunPlan of(Scenario scenario, PolicyRegistry registry) {
+        return of(scenario, registry, RunInputs.LEAN, null);
+    }
+
+    /**
+     * @param inputs deciders that replace policies, and whether decisions are logged
+     * @param watch  the watch over decisions computed on the agents' threads; null for none
+     */
+    public static RunPlan of(Scenario scenario, PolicyRegistry registry, RunInputs inputs, PolicyWatch watch) {
+        for (String id : inputs.deciders().keySet()) {
+            scenario.agent(id);
+        }
+        DecisionRecorder recorder = inputs.keepDecisions() ? new chipsim.runner.decisions.JsonDecisionRecorder() : null;
+        DecisionSetup.PolicyMaker maker = (role, name, params) -> registry.create(role, name, params,
+                Roles.policyType(role));
         ChipCatalogue catalogue = scenario.catalogue();
         AgentSpec washington = scenario.agentsOf(Roles.WASHINGTON).get(0);
         AgentSpec beijing = scenario.agentsOf(Roles.BEIJING).get(0);
@@ -47,10 +67,13 @@ public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<Stri
         double chinaFleet = 0;
         double usFleet = 0;
         for (AgentSpec agent : scenario.agents()) {
-            Object policy = registry.create(agent.role(), agent.policyName(), agent.policyParams(),
-                    Roles.policyType(agent.role()));
-            AgentContext context = new AgentContext(agent, policy, catalogue, scenario.seed(), rules, imports);
-            behaviors.put(agent.id(), AgentWiring.behavior(context));
+            Object policy = maker.make(agent.role(), agent.policyName(), agent.policyParams());
+            PolicyDecider own = PolicyDecider.primary(agent.policyName(), policy);
+            Decider decider = inputs.deciders().getOrDefault(agent.id(), own);
+            DecisionSetup decisions = new DecisionSetup(decider, own.asFallback(), recorder,
+                    scenario.decisionTimeoutMillis(), watch, maker);
+            AgentContext context = new AgentContext(agent, decisions, catalogue, scenario.seed(), rules, imports);
+            behaviors.put(agent.id(), Roles.role(agent.role()).actor(context));
             participants.put(agent.id(), agent.role());
             roles.put(agent.id(), agent.role());
             if (agent.role().equals(Roles.BUYER)) {

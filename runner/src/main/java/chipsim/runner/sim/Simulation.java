@@ -6,6 +6,7 @@ import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.AskPattern;
 import akka.actor.typed.javadsl.Behaviors;
 import chipsim.agents.PolicyRegistry;
+import chipsim.agents.decision.PolicyWatch;
 import chipsim.runner.scenario.Scenario;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
@@ -25,6 +26,7 @@ public final class Simulation implements AutoCloseable {
 
     private final ActorSystem<StartRun> system;
     private final PolicyRegistry registry;
+    private final PolicyWatch watch = new PolicyWatch();
 
     private Simulation(ActorSystem<StartRun> system, PolicyRegistry registry) {
         this.system = system;
@@ -53,26 +55,37 @@ public final class Simulation implements AutoCloseable {
         });
     }
 
-    /** Starts a run; the stage completes with its result, failed runs included. */
+    /** Starts a run on its policies, keeping no decision log; the stage completes with its result, failed runs included. */
     public CompletionStage<RunResult> run(Scenario scenario) {
+        return run(scenario, RunInputs.LEAN);
+    }
+
+    /** Starts a run with the given deciders and log; the stage completes with its result, failed runs included. */
+    public CompletionStage<RunResult> run(Scenario scenario, RunInputs inputs) {
         RunPlan plan;
         try {
-            plan = RunPlan.of(scenario, registry);
+            plan = RunPlan.of(scenario, registry, inputs, watch);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(new RunResult(scenario, java.util.List.of(),
                     "the run could not be set up: " + e.getMessage()));
         }
         // The clock fails a run whose barrier misses its timeout; this outer bound only guards
         // against the clock itself never answering.
-        Duration bound = Duration.ofMillis(scenario.phaseTimeoutMillis() * (scenario.quarters() * 12L + 2) + 60_000);
+        Duration bound = Duration.ofMillis((scenario.phaseTimeoutMillis() + scenario.decisionTimeoutMillis())
+                * (scenario.quarters() * 12L + 2) + 60_000);
         return AskPattern.<StartRun, RunResult>ask(system, replyTo -> new StartRun(plan, replyTo), bound,
                 system.scheduler());
     }
 
     /** Runs one scenario to its end and returns the result. */
     public RunResult runToEnd(Scenario scenario) {
+        return runToEnd(scenario, RunInputs.LEAN);
+    }
+
+    /** Runs one scenario to its end with the given deciders and log, and returns the result. */
+    public RunResult runToEnd(Scenario scenario, RunInputs inputs) {
         try {
-            return run(scenario).toCompletableFuture().get();
+            return run(scenario, inputs).toCompletableFuture().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new RunResult(scenario, java.util.List.of(), "interrupted");
@@ -87,6 +100,7 @@ public final class Simulation implements AutoCloseable {
 
     @Override
     public void close() {
+        watch.close();
         system.terminate();
         try {
             system.getWhenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);
