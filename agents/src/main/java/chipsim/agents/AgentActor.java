@@ -191,7 +191,7 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
                     + String.join("; ", problems));
             return;
         }
-        accept(ask, point.decisionType().cast(now.decision()), now.decidedBy(), apply);
+        accept(ask, point.decisionType().cast(now.decision()), now.decidedBy(), now.refusal(), apply);
     }
 
     /** A decision computed on this thread, watched so that one that never returns fails the run in time. */
@@ -233,10 +233,10 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
     }
 
     private <O, D extends Decision<O>> void accept(DecisionAsk<O, D> ask, D decision, String decidedBy,
-            Consumer<D> apply) {
+            String refusal, Consumer<D> apply) {
         if (decisions.recorder() != null) {
             decisionLines.add(new DecisionLine(ask.phase(), barrier.step(), selfId, ask.askId(),
-                    decisions.recorder().line(ask, decision, decidedBy)));
+                    decisions.recorder().line(ask, decision, decidedBy, refusal)));
         }
         apply.accept(decision);
     }
@@ -255,12 +255,11 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
         DecisionAsk<O, D> ask = waiting.ask();
         List<String> problems = answer.decision() == null ? List.of(answer.reason()) : problems(ask, answer.decision());
         if (problems.isEmpty()) {
-            accept(ask, ask.point().decisionType().cast(answer.decision()), answer.decidedBy(), waiting.apply());
+            accept(ask, ask.point().decisionType().cast(answer.decision()), answer.decidedBy(), "", waiting.apply());
         } else {
-            String reason = "refused: " + String.join("; ", problems);
+            String reason = answer.decidedBy() + "'s decision was refused: " + String.join("; ", problems);
             decider.refused(ask, reason);
-            note("the " + ask.point().name() + " decision was " + reason + "; " + fallback.policyName() + " decided");
-            decideByFallback(ask, waiting.apply());
+            decideByFallback(ask, waiting.apply(), reason);
         }
         barrier.acknowledged();
     }
@@ -276,12 +275,16 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
     private <O, D extends Decision<O>> void late(Pending<O, D> waiting) {
         String reason = "no decision within " + decisions.timeoutMillis() + " ms (decisionTimeoutMillis)";
         decider.refused(waiting.ask(), reason);
-        note("the " + waiting.ask().point().name() + " decision came late; " + fallback.policyName() + " decided");
-        decideByFallback(waiting.ask(), waiting.apply());
+        decideByFallback(waiting.ask(), waiting.apply(), reason);
         barrier.acknowledged();
     }
 
-    private <O, D extends Decision<O>> void decideByFallback(DecisionAsk<O, D> ask, Consumer<D> apply) {
+    /**
+     * The fallback policy decides in the decider's place. The refusal goes to decisions.jsonl, not
+     * to the trace's events, so that a replay of the log writes the same trace.
+     */
+    private <O, D extends Decision<O>> void decideByFallback(DecisionAsk<O, D> ask, Consumer<D> apply,
+            String refusal) {
         Decided byFallback = computeInPlace(fallback, ask);
         List<String> problems = problems(ask, byFallback.decision());
         if (!problems.isEmpty()) {
@@ -289,7 +292,7 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
                     + String.join("; ", problems));
             return;
         }
-        accept(ask, ask.point().decisionType().cast(byFallback.decision()), byFallback.decidedBy(), apply);
+        accept(ask, ask.point().decisionType().cast(byFallback.decision()), byFallback.decidedBy(), refusal, apply);
     }
 
     /** A scripted switch: the agent plays another policy from this quarter on (its fallback too). */

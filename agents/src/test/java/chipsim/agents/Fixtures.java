@@ -96,7 +96,8 @@ public final class Fixtures {
             Map<String, ?> setup, List<ParamSpec> payoffSpecs, ExportRules rules, ImportPolicy imports, long seed) {
         AgentSpec spec = new AgentSpec(id, role, "under-test", AgentSpec.paramsOf(Map.of()),
                 Params.resolve(setupSpecs, setup), Params.resolve(payoffSpecs, Map.of()));
-        return new AgentContext(spec, policy, CATALOGUE, seed, rules, imports);
+        return new AgentContext(spec, chipsim.agents.decision.DecisionSetup.policyOnly("under-test", policy), CATALOGUE,
+                seed, rules, imports);
     }
 
     public static BookBuilder book() {

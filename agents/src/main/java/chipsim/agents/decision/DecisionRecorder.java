@@ -6,6 +6,10 @@ package chipsim.agents.decision;
  */
 public interface DecisionRecorder {
 
-    /** The JSON line for one decision applied. */
-    String line(DecisionAsk<?, ?> ask, Object decision, String decidedBy);
+    /**
+     * The JSON line for one decision applied.
+     *
+     * @param refusal why the decider's own answer was refused, when a fallback decided; else empty
+     */
+    String line(DecisionAsk<?, ?> ask, Object decision, String decidedBy, String refusal);
 }

@@ -36,7 +36,7 @@ class BeijingPoliciesTest {
         SortedMap<String, Double> h100e = new TreeMap<>();
         catalogue().all().forEach(c -> h100e.put(c.id(), catalogue().h100e(c.id())));
         return new BeijingObservation(QUARTER, current, last, usTightenings, FOREIGN, h100e,
-                catalogue().h100e("Ascend910C"), coverage);
+                catalogue().h100e("Ascend910C"), coverage, new TreeMap<>());
     }
 
     private static long barred(ImportPlan plan) {

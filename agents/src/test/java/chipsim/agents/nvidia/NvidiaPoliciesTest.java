@@ -72,7 +72,7 @@ class NvidiaPoliciesTest {
             books.forEach(last::book);
             return new NvidiaObservation(QUARTER, products, products, List.of(), designable, designing, inventory,
                     new TreeMap<>(), asks, licences, quartersBanned, rules, ImportPolicy.openDoor(), last.build(), 1_000,
-                    new TreeMap<>(), Set.of());
+                    new TreeMap<>(), Set.of(), new TreeMap<>());
         }
     }
 
@@ -181,10 +181,10 @@ class NvidiaPoliciesTest {
         void asksForLicencesForLicensedChipsOnly() {
             // H20 and H100 need a licence, B200 is banned.
             assertEquals(Set.of("H20", "H100"),
-                    policy.licenceRequests(new Seen().under(rules(2000, 16000)).observation()).keySet());
+                    policy.licenceRequests(new Seen().under(rules(2000, 16000)).observation()).unitsByChip().keySet());
             // Only B200 needs a licence.
             assertEquals(Set.of("B200"),
-                    policy.licenceRequests(new Seen().under(rules(16000, 40000)).observation()).keySet());
+                    policy.licenceRequests(new Seen().under(rules(16000, 40000)).observation()).unitsByChip().keySet());
         }
 
         @Test

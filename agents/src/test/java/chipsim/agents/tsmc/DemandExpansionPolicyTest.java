@@ -17,7 +17,7 @@ class DemandExpansionPolicyTest {
             Map.of("expandAboveDemandRatio", 1.0, "maxExpansionShare", 0.3), TsmcPolicy.class);
 
     private long expansion(long capacity, long demanded, long underConstruction) {
-        return policy.expansion(new TsmcObservation(QUARTER, capacity, demanded, underConstruction));
+        return policy.expansion(new TsmcObservation(QUARTER, capacity, java.util.List.of(), demanded, underConstruction));
     }
 
     @Test
@@ -51,15 +51,18 @@ class DemandExpansionPolicyTest {
 
     @Test
     void sharesScarceCapacityWithinClaimsAndCapacity() {
-        long[] claims = {3_000, 9_000, 5_000};
+        java.util.List<TsmcObservation.Claim> claims = java.util.List.of(new TsmcObservation.Claim("a", 3_000),
+                new TsmcObservation.Claim("b", 9_000), new TsmcObservation.Claim("other-customers", 5_000));
 
-        long[] granted = policy.allocate(10_000, claims);
+        java.util.SortedMap<String, Long> granted = policy.allocate(new TsmcObservation(QUARTER, 10_000, claims, 17_000, 0));
 
-        assertEquals(10_000, Arrays.stream(granted).sum(), "scarce capacity is used in full");
-        for (int i = 0; i < claims.length; i++) {
-            assertTrue(granted[i] <= claims[i], "claim " + i + " got more than it asked");
+        assertEquals(10_000, granted.values().stream().mapToLong(Long::longValue).sum(), "scarce capacity is used in full");
+        for (TsmcObservation.Claim claim : claims) {
+            assertTrue(granted.get(claim.customer()) <= claim.wafers(), claim.customer() + " got more than it asked");
         }
-        assertTrue(granted[1] > granted[2] && granted[2] > granted[0], "shares follow the claims");
-        assertArrayEquals(claims, policy.allocate(20_000, claims), "ample capacity meets every claim");
+        assertTrue(granted.get("b") > granted.get("other-customers") && granted.get("other-customers") > granted.get("a"),
+                "shares follow the claims");
+        assertEquals(java.util.Map.of("a", 3_000L, "b", 9_000L, "other-customers", 5_000L),
+                policy.allocate(new TsmcObservation(QUARTER, 20_000, claims, 17_000, 0)), "ample capacity meets every claim");
     }
 }

@@ -99,7 +99,7 @@ class WashingtonActorTest {
     void appliesAScriptedBanOnTopOfItsPolicy() {
         AgentDriver washington = washington(keepsItsRules(), rules(2000, 40000));
         washington.open(QUARTER, state().build(),
-                List.of(new ScriptedEvent(QUARTER, ID, "ban", "H20", 0, List.of(), "washington bans H20")));
+                List.of(new ScriptedEvent.Ban(QUARTER, ID, "H20", "washington bans H20")));
 
         ExportRules published = publish(washington);
 

@@ -2,6 +2,7 @@ package chipsim.runner.cli;
 
 import chipsim.agents.PolicyRegistry;
 import chipsim.runner.Logging;
+import chipsim.runner.decisions.ReplayLog;
 import chipsim.runner.output.RunFolder;
 import chipsim.runner.output.RunWriter;
 import chipsim.runner.output.TerminalTable;
@@ -25,8 +26,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", sortOptions = false,
         description = {"Run a scenario quarter by quarter and write its run folder:",
-                "trace.jsonl, quarters.csv, flows.csv, agents.csv, scenario.resolved.yaml, report.html, run.log.",
-                "The scenario is checked first; on any problem nothing runs and nothing is written."},
+                "trace.jsonl, quarters.csv, flows.csv, agents.csv, decisions.jsonl, scenario.resolved.yaml,",
+                "report.html, run.log. The scenario is checked first; on any problem nothing runs and nothing",
+                "is written. With --replay, an earlier run's decisions are played back instead of asking the",
+                "policies: with the same scenario the outputs are byte-identical to that run's."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:the run completed", "1:the run failed (an agent error, a missed phase, a broken invariant)",
                 "2:bad input (scenario, options); nothing written"})
@@ -49,6 +52,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Run folder to create (default: runs/NAME-YYYYMMDD-HHMMSS). Must not exist or be empty.")
     Path out;
 
+    @Option(names = "--replay", paramLabel = "FILE",
+            description = "Play back the decisions of an earlier run (its RUN_DIR/decisions.jsonl) instead of "
+                    + "asking the agents' policies; give the same scenario.")
+    Path replay;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
             description = "Actor dispatcher threads (default: ${DEFAULT-VALUE}); outputs do not depend on it.")
     int threads;
@@ -68,7 +76,18 @@ public final class RunCommand implements Callable<Integer> {
                 err.println("chipsim run: --threads must be from 1 to 256, not " + threads);
                 return ExitCodes.BAD_INPUT;
             }
-            return run(scenario, registry, outText, err);
+            RunInputs inputs = RunInputs.LOGGED;
+            if (replay != null) {
+                try {
+                    inputs = new RunInputs(true, ReplayLog.read(replay, scenario).deciders(scenario));
+                } catch (ReplayLog.Mismatch e) {
+                    err.println("chipsim run: --replay " + replay + " does not fit " + scenarioOptions.sourceName()
+                            + ":");
+                    err.println(e.getMessage());
+                    return ExitCodes.BAD_INPUT;
+                }
+            }
+            return run(scenario, registry, inputs, outText, err);
         } catch (ScenarioException e) {
             err.println("chipsim run: " + scenarioOptions.sourceName() + " cannot run:");
             err.println(e.getMessage());
@@ -79,14 +98,14 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Scenario scenario, PolicyRegistry registry, PrintWriter outText, PrintWriter err)
+    private int run(Scenario scenario, PolicyRegistry registry, RunInputs inputs, PrintWriter outText, PrintWriter err)
             throws IOException {
         Path target = out != null ? out : RunFolder.timestamped("runs", scenario.name());
         RunFolder folder = RunFolder.create(target);
         Logging.configure(folder.file(RunWriter.LOG), verbose);
         RunResult result;
         try (Simulation simulation = Simulation.start(threads, registry)) {
-            result = simulation.runToEnd(scenario, RunInputs.LOGGED);
+            result = simulation.runToEnd(scenario, inputs);
         }
         if (!result.ok()) {
             Logging.stop();
