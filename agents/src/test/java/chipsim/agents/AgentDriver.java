@@ -111,6 +111,16 @@ public final class AgentDriver {
         agent.tell(new PhaseStarted(quarter, phase, step, clock.ref()));
     }
 
+    /** The agent fails its step, as a refused decision makes it; returns the reason it gives. */
+    public String expectFailed(Phase phase, Step step) {
+        PhaseReply reply = clock.receiveMessage(PATIENCE);
+        if (!(reply instanceof chipsim.market.protocol.QuarterProtocol.PhaseFailed failed)) {
+            throw new AssertionError(agentId + " answered " + reply + " where a failure of " + phase + " " + step
+                    + " was expected");
+        }
+        return failed.reason();
+    }
+
     public void expectDone(Phase phase, Step step) {
         clock.expectMessage(PATIENCE, new PhaseDone(agentId, quarter, phase, step));
     }

@@ -5,6 +5,8 @@ import static chipsim.agents.Fixtures.QUARTER;
 import static chipsim.agents.Fixtures.rules;
 import static chipsim.agents.Fixtures.state;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import akka.actor.testkit.typed.javadsl.ActorTestKit;
 import akka.actor.testkit.typed.javadsl.TestProbe;
 import chipsim.agents.huawei.HuaweiActor;
@@ -63,7 +65,7 @@ class FailingPolicyTest {
     }
 
     @Test
-    void aBuyerWhosePolicyCommitsMoreThanItsCashStops() {
+    void aBuyerWhosePolicyCommitsMoreThanItsCashFailsItsStepNamingTheField() {
         BuyerPolicy spendthrift = observation -> new PurchasePlan(List.of(
                 new PurchasePlan.PlannedBid("H100", 1_000_000, 30_000, false)));
         AgentDriver buyer = AgentDriver.introduce(testKit, "bytedance", Roles.BUYER,
@@ -74,11 +76,13 @@ class FailingPolicyTest {
 
         buyer.start(Phase.PERMITS, Step.ACT);
 
-        expectStopped(buyer);
+        String reason = buyer.expectFailed(Phase.PERMITS, Step.ACT);
+        assertTrue(reason.contains("purchases decision that is refused"), reason);
+        assertTrue(reason.contains("but cash is $1000000"), reason);
     }
 
     @Test
-    void huaweiStopsWhenItsPolicyPlansMoreThanItsInputsAllow() {
+    void huaweiFailsItsStepWhenItsPolicyPlansMoreThanItsInputsAllow() {
         HuaweiPolicy overreaching = new HuaweiPolicy() {
             @Override
             public SortedMap<String, Long> production(HuaweiObservation observation) {
@@ -102,6 +106,8 @@ class FailingPolicyTest {
 
         huawei.start(Phase.SUPPLY, Step.ACT);
 
-        expectStopped(huawei);
+        String reason = huawei.expectFailed(Phase.SUPPLY, Step.ACT);
+        assertTrue(reason.contains("unitsByChip"), reason);
+        assertTrue(reason.contains("exceeds the dies"), reason);
     }
 }

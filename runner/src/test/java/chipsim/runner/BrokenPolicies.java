@@ -14,6 +14,9 @@ import chipsim.market.Quarter;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import chipsim.agents.washington.RulesDecision;
+import chipsim.agents.washington.WashingtonObservation;
+import chipsim.agents.washington.WashingtonPolicy;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -38,12 +41,12 @@ public final class BrokenPolicies {
             if (observation.quarter().equals(failIn)) {
                 throw new IllegalStateException("deliberate test failure");
             }
-            return new SupplyPlan(new TreeMap<>(), List.of(), List.of());
+            return new SupplyPlan(new TreeMap<>(), List.of(), List.of(), new TreeMap<>());
         }
 
         @Override
-        public SortedMap<String, Long> licenceRequests(NvidiaObservation observation) {
-            return new TreeMap<>();
+        public chipsim.agents.nvidia.LicenceRequests licenceRequests(NvidiaObservation observation) {
+            return new chipsim.agents.nvidia.LicenceRequests(new TreeMap<>());
         }
 
         @Override
@@ -79,18 +82,18 @@ public final class BrokenPolicies {
         }
     }
 
-    /** A TSMC policy that blocks its actor far longer than a phase may take, as a hung agent would. */
+    /** A TSMC policy that blocks its actor far longer than a decision may take, as a hung agent would. */
     public static final class Stalling implements TsmcPolicy {
         private static final CountDownLatch NEVER = new CountDownLatch(1);
 
         @Override
-        public long[] allocate(long capacityWafers, long[] claims) {
+        public SortedMap<String, Long> allocate(TsmcObservation observation) {
             try {
                 NEVER.await(3, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new long[claims.length];
+            return new TreeMap<>();
         }
 
         @Override
@@ -98,31 +101,107 @@ public final class BrokenPolicies {
             return 0;
         }
 
-        public static final class Factory implements PolicyFactory {
-            @Override
-            public String name() {
-                return "test-stalls";
+        public static final class Factory extends TestFactory {
+            public Factory() {
+                super("test-stalls", Roles.TSMC, "test only: blocks for 3 s when allocating capacity", List.of(),
+                        params -> new Stalling());
             }
+        }
+    }
 
-            @Override
-            public String role() {
-                return Roles.TSMC;
-            }
+    /** A Washington policy that never returns from the quarter given: an endless loop, burning its thread. */
+    public static final class Looping implements WashingtonPolicy {
+        private final Quarter loopIn;
+        private volatile long spins;
 
-            @Override
-            public String description() {
-                return "test only: blocks for 3 s when allocating capacity";
-            }
+        Looping(Quarter loopIn) {
+            this.loopIn = loopIn;
+        }
 
-            @Override
-            public List<ParamSpec> params() {
-                return List.of();
+        @Override
+        public RulesDecision decide(WashingtonObservation observation) {
+            while (!observation.quarter().isBefore(loopIn)) {
+                spins++;
             }
+            return RulesDecision.keep(observation.current());
+        }
 
-            @Override
-            public Object create(Params params) {
-                return new Stalling();
+        public static final class Factory extends TestFactory {
+            public Factory() {
+                super("test-loops", Roles.WASHINGTON, "test only: loops forever from a quarter on",
+                        List.of(ParamSpec.text("loopIn", "2024Q2", "the first quarter it never returns in")),
+                        params -> new Looping(Quarter.parse(params.text("loopIn"))));
             }
+        }
+    }
+
+    /** A Washington policy whose enforcement turns NaN from a quarter on. */
+    public static final class NotANumber implements WashingtonPolicy {
+        private final Quarter from;
+
+        NotANumber(Quarter from) {
+            this.from = from;
+        }
+
+        @Override
+        public RulesDecision decide(WashingtonObservation observation) {
+            RulesDecision keep = RulesDecision.keep(observation.current());
+            if (observation.quarter().isBefore(from)) {
+                return keep;
+            }
+            return new RulesDecision(keep.licenceAboveTpp(), keep.banAboveTpp(), keep.revenueShare(),
+                    keep.chinaCapRatio(), Double.NaN, "");
+        }
+
+        public static final class Factory extends TestFactory {
+            public Factory() {
+                super("test-nan", Roles.WASHINGTON, "test only: enforcement NaN from a quarter on",
+                        List.of(ParamSpec.text("from", "2024Q3", "the first quarter of NaN")),
+                        params -> new NotANumber(Quarter.parse(params.text("from"))));
+            }
+        }
+    }
+
+    /** A factory of a test policy, declared by its parts. */
+    abstract static class TestFactory implements PolicyFactory {
+        private final String name;
+        private final String role;
+        private final String description;
+        private final List<ParamSpec> params;
+        private final java.util.function.Function<Params, Object> make;
+
+        TestFactory(String name, String role, String description, List<ParamSpec> params,
+                java.util.function.Function<Params, Object> make) {
+            this.name = name;
+            this.role = role;
+            this.description = description;
+            this.params = params;
+            this.make = make;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String role() {
+            return role;
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+
+        @Override
+        public List<ParamSpec> params() {
+            return params;
+        }
+
+        @Override
+        public Object create(Params params) {
+            return make.apply(params);
         }
     }
 }

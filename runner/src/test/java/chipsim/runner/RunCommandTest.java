@@ -64,13 +64,14 @@ class RunCommandTest {
     }
 
     @Test
-    void aStalledAgentEndsTheRunAtThePhaseTimeout() throws IOException {
+    void aStalledAgentEndsTheRunAtTheDecisionDeadline() throws IOException {
         Path out = tmp.resolve("stalled");
         Cli.Result result = Cli.run("run", "--quarters", "2", "--set", "tsmc.policy=test-stalls",
-                "--set", "phaseTimeoutMillis=300", "--out", out.toString());
+                "--set", "decisionTimeoutMillis=300", "--out", out.toString());
         assertEquals(1, result.status(), result.toString());
-        assertTrue(result.err().contains("tsmc did not finish the supply phase (resolve) of 2024Q1 within 300 ms"),
-                result.err());
+        assertTrue(result.err().contains("tsmc failed in the supply phase of 2024Q1"), result.err());
+        assertTrue(result.err().contains("its policy 'test-stalls' computing the capacity decision did not return "
+                + "within 300 ms (decisionTimeoutMillis)"), result.err());
         assertFalse(Files.exists(out));
         assertNoStagingLeft();
     }
