@@ -33,10 +33,15 @@ class BeijingPoliciesTest {
 
     private static BeijingObservation observe(ImportPolicy current, PublicState last, int usTightenings,
             double coverage) {
+        return observe(current, last, usTightenings, coverage, new TreeMap<>());
+    }
+
+    private static BeijingObservation observe(ImportPolicy current, PublicState last, int usTightenings,
+            double coverage, SortedMap<String, Double> memory) {
         SortedMap<String, Double> h100e = new TreeMap<>();
         catalogue().all().forEach(c -> h100e.put(c.id(), catalogue().h100e(c.id())));
         return new BeijingObservation(QUARTER, current, last, usTightenings, FOREIGN, h100e,
-                catalogue().h100e("Ascend910C"), coverage, new TreeMap<>());
+                catalogue().h100e("Ascend910C"), coverage, memory);
     }
 
     private static long barred(ImportPlan plan) {
@@ -139,8 +144,11 @@ class BeijingPoliciesTest {
         /** The stance on H100 and the subsidy, quarter by quarter, for US tightenings per quarter. */
         private List<String> play(BeijingPolicy policy, int... tightenings) {
             List<String> quarters = new ArrayList<>();
+            SortedMap<String, Double> memory = new TreeMap<>();
             for (int count : tightenings) {
-                ImportPlan plan = policy.decide(observe(state().build(), count, 0.3));
+                // The actor gives each decision's memory back in the next observation.
+                ImportPlan plan = policy.decide(observe(ImportPolicy.openDoor(), state().build(), count, 0.3, memory));
+                memory = plan.memory();
                 quarters.add(plan.terms().get("H100").stance() + " " + plan.subsidyUsd());
             }
             return quarters;

@@ -47,11 +47,9 @@ class BuyerActorTest {
             new TreeMap<>(Map.of("H20", ChipImportTerms.of(ImportStance.BARRED))), 0.0);
 
     /** Bids for one chip of every kind, whatever it sees: what reaches Beijing is the actor's filter alone. */
-    private static final BuyerPolicy BIDS_FOR_EVERYTHING = observation -> new PurchasePlan(List.of(
-            new PurchasePlan.PlannedBid("H100", 100, 30_000, true),
-            new PurchasePlan.PlannedBid("H20", 100, 15_000, true),
-            new PurchasePlan.PlannedBid("B200", 50, 60_000, true),
-            new PurchasePlan.PlannedBid("Ascend910C", 100, 30_000, false)));
+    /** Bids for every chip it could buy (a bid for any other is refused by the check). */
+    private static final BuyerPolicy BIDS_FOR_EVERYTHING = observation -> new PurchasePlan(observation.options()
+            .stream().map(o -> new PurchasePlan.PlannedBid(o.chipId(), 100, 30_000, !o.domestic())).toList());
 
     @AfterAll
     static void shutdown() {
