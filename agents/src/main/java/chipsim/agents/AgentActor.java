@@ -187,7 +187,7 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
         }
         List<String> problems = problems(ask, now.decision());
         if (!problems.isEmpty()) {
-            barrier.fail(now.decidedBy() + " gave a " + point.name() + " decision that is refused: "
+            barrier.fail(now.decidedBy() + "'s " + point.name() + " decision is refused: "
                     + String.join("; ", problems));
             return;
         }
@@ -288,7 +288,7 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
         Decided byFallback = computeInPlace(fallback, ask);
         List<String> problems = problems(ask, byFallback.decision());
         if (!problems.isEmpty()) {
-            barrier.fail(byFallback.decidedBy() + " gave a " + ask.point().name() + " decision that is refused: "
+            barrier.fail(byFallback.decidedBy() + "'s " + ask.point().name() + " decision is refused: "
                     + String.join("; ", problems));
             return;
         }

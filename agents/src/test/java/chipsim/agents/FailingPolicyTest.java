@@ -77,7 +77,7 @@ class FailingPolicyTest {
         buyer.start(Phase.PERMITS, Step.ACT);
 
         String reason = buyer.expectFailed(Phase.PERMITS, Step.ACT);
-        assertTrue(reason.contains("purchases decision that is refused"), reason);
+        assertTrue(reason.contains("purchases decision is refused"), reason);
         assertTrue(reason.contains("but cash is $1000000"), reason);
     }
 
