@@ -17,14 +17,24 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The exchange's clearing rule: a posted-price call market per chip, documented in docs/market.md.
+ * The exchange's clearing rule: a posted-price call market per chip, cleared in rounds under each
+ * buyer's budget, documented in docs/market.md.
  *
- * <p>Offers are taken cheapest first (ties: direct, then licensed, then grey; then seller id).
- * Each offer is sold to the bids that may legally buy it and value it at least at its ask, highest
- * maximum price first; bids at the same maximum share by {@link ProRata}. A fill is at the offer's
- * ask. A US chip into China needs Washington's licence when its status is LICENSED (the units and
- * revenue share of the licence apply) and Beijing's import approval in every case; grey offers
- * need neither and go only to buyers who accept grey units.
+ * <p>Within a round, offers are taken cheapest first (ties: direct, then licensed, then grey; then
+ * seller id). Each offer is sold to the bids that may legally buy it and value it at least at its
+ * ask, highest maximum price first; bids at the same maximum share by {@link ProRata}. A fill is at
+ * the offer's ask. A US chip into China needs Washington's licence when its status is LICENSED
+ * (the units and revenue share of the licence apply) and Beijing's import approval in every case;
+ * grey offers need neither and go only to buyers who accept grey units.
+ *
+ * <p>A buyer may bid for more than its budget buys (it over-orders when it expects rationing).
+ * Each round gives every buyer's remaining budget to its live bids (those that some offer left
+ * could still fill) in proportion to their value at their maximum prices, so the round can never
+ * spend more than the budget; budget a round leaves unspent (a chip sold out, a fill below the
+ * maximum price) goes to the buyer's other live bids in the next round, in the same quarter.
+ * Rounds repeat until one fills nothing (at most {@link #MAX_ROUNDS}). Every round treats all
+ * chips and buyers at once, from the state at its start, so the result does not depend on the
+ * order of chips or buyers.
  */
 public final class Clearing {
 
@@ -37,6 +47,9 @@ public final class Clearing {
     private static final Comparator<BidOrder> BID_ORDER = Comparator
             .comparingLong(BidOrder::maxPriceUsd).reversed()
             .thenComparing(BidOrder::buyerId);
+
+    /** Rounds after which the clearing stops even if budget and stock remain (it converges well before). */
+    public static final int MAX_ROUNDS = 12;
 
     private Clearing() {}
 
@@ -62,20 +75,122 @@ public final class Clearing {
                 bidsByChip.computeIfAbsent(bid.chipId(), k -> new ArrayList<>()).add(bid);
             }
         }
-        SortedMap<String, ChipBook> books = new TreeMap<>();
         TreeMap<String, Boolean> chips = new TreeMap<>();
         offersByChip.keySet().forEach(c -> chips.put(c, true));
         bidsByChip.keySet().forEach(c -> chips.put(c, true));
+        SortedMap<String, ChipState> state = new TreeMap<>();
         for (String chipId : chips.keySet()) {
             List<OfferOrder> chipOffers = new ArrayList<>(offersByChip.getOrDefault(chipId, List.of()));
             List<BidOrder> chipBids = new ArrayList<>(bidsByChip.getOrDefault(chipId, List.of()));
             chipOffers.sort(OFFER_ORDER);
             chipBids.sort(BID_ORDER);
-            int firstFill = fills.size();
-            clearChip(rules, permits, chipOffers, chipBids, fills);
-            books.put(chipId, book(chipOffers, chipBids, fills.subList(firstFill, fills.size())));
+            state.put(chipId, new ChipState(chipOffers, chipBids));
         }
+        SortedMap<String, Long> budgets = budgets(bids);
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            SortedMap<String, Long> spent = new TreeMap<>();
+            boolean filled = false;
+            SortedMap<String, Double> scale = roundScale(state, budgets, rules, permits);
+            for (ChipState chip : state.values()) {
+                int before = chip.fills.size();
+                clearRound(rules, permits, chip, scale);
+                for (FillRecord fill : chip.fills.subList(before, chip.fills.size())) {
+                    spent.merge(fill.buyerId(), fill.valueUsd(), Long::sum);
+                    filled = true;
+                }
+            }
+            spent.forEach((buyer, usd) -> budgets.computeIfPresent(buyer, (b, left) -> left - usd));
+            if (!filled) {
+                break;
+            }
+        }
+        SortedMap<String, ChipBook> books = new TreeMap<>();
+        state.forEach((chipId, chip) -> {
+            List<FillRecord> merged = merged(chip.fills);
+            fills.addAll(merged);
+            books.put(chipId, book(chip.offers, chip.bids, merged));
+        });
         return new ClearingResult(fills, books, rejections);
+    }
+
+    /** One chip's orders and what is left of them as the rounds go. */
+    private static final class ChipState {
+        final List<OfferOrder> offers;
+        final List<BidOrder> bids;
+        final long[] offerLeft;
+        final long[] bidLeft;
+        final List<FillRecord> fills = new ArrayList<>();
+
+        ChipState(List<OfferOrder> offers, List<BidOrder> bids) {
+            this.offers = offers;
+            this.bids = bids;
+            this.offerLeft = offers.stream().mapToLong(OfferOrder::units).toArray();
+            this.bidLeft = bids.stream().mapToLong(BidOrder::units).toArray();
+        }
+    }
+
+    /** Each buyer's budget for the quarter: the smallest its bids state. */
+    private static SortedMap<String, Long> budgets(List<BidOrder> bids) {
+        SortedMap<String, Long> budgets = new TreeMap<>();
+        for (BidOrder bid : bids) {
+            budgets.merge(bid.buyerId(), Math.max(0, bid.budgetUsd()), Math::min);
+        }
+        return budgets;
+    }
+
+    /**
+     * Per buyer, the share of each live bid's remaining units it may take this round: 1 when its
+     * remaining budget covers all its live bids at their maximum prices, else budget over that value.
+     */
+    private static SortedMap<String, Double> roundScale(SortedMap<String, ChipState> state,
+            SortedMap<String, Long> budgets, ExportRules rules, PermitBook permits) {
+        SortedMap<String, Double> wanted = new TreeMap<>();
+        for (ChipState chip : state.values()) {
+            for (int b = 0; b < chip.bids.size(); b++) {
+                BidOrder bid = chip.bids.get(b);
+                if (chip.bidLeft[b] > 0 && live(chip, bid, chip.bidLeft[b], rules, permits)) {
+                    wanted.merge(bid.buyerId(), (double) chip.bidLeft[b] * bid.maxPriceUsd(), Double::sum);
+                }
+            }
+        }
+        SortedMap<String, Double> scale = new TreeMap<>();
+        wanted.forEach((buyer, value) -> {
+            long budget = budgets.getOrDefault(buyer, BidOrder.NO_BUDGET);
+            scale.put(buyer, budget == BidOrder.NO_BUDGET || value <= budget ? 1.0 : budget / value);
+        });
+        return scale;
+    }
+
+    /** Whether some offer left of this chip could still fill the bid. */
+    private static boolean live(ChipState chip, BidOrder bid, long bidLeft, ExportRules rules, PermitBook permits) {
+        for (int o = 0; o < chip.offers.size(); o++) {
+            OfferOrder offer = chip.offers.get(o);
+            if (offer.askUsd() > bid.maxPriceUsd()) {
+                return false;
+            }
+            if (offerLeftNow(rules, permits, offer, chip.offerLeft[o]) > 0
+                    && claim(offer, bid, bidLeft, permits, offer.channel() == Channel.LICENSED) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What is left of an offer this round: its units, within the seller's licence where one is needed. */
+    private static long offerLeftNow(ExportRules rules, PermitBook permits, OfferOrder offer, long left) {
+        boolean needsLicence = offer.channel() == Channel.LICENSED && rules.status(offer.chipId()) == ExportStatus.LICENSED;
+        return needsLicence ? Math.min(left, permits.licenceLeft(offer.sellerId(), offer.chipId())) : left;
+    }
+
+    /** Fills of one seller to one buyer at one price and channel, over the rounds, as one fill. */
+    private static List<FillRecord> merged(List<FillRecord> fills) {
+        java.util.LinkedHashMap<String, FillRecord> byKey = new java.util.LinkedHashMap<>();
+        for (FillRecord fill : fills) {
+            String key = fill.sellerId() + "|" + fill.buyerId() + "|" + fill.priceUsd() + "|" + fill.channel();
+            byKey.merge(key, fill, (a, b) -> new FillRecord(a.sellerId(), a.buyerId(), a.buyerRegion(), a.chipId(),
+                    a.units() + b.units(), a.priceUsd(), a.channel(), a.feeUsd() + b.feeUsd()));
+        }
+        return new ArrayList<>(byKey.values());
     }
 
     /** Why the rules make an offer void, or empty when it may be sold. */
@@ -121,18 +236,20 @@ public final class Clearing {
         }
     }
 
-    private static void clearChip(ExportRules rules, PermitBook permits, List<OfferOrder> offers,
-            List<BidOrder> bids, List<FillRecord> fills) {
-        long[] bidLeft = new long[bids.size()];
-        for (int i = 0; i < bids.size(); i++) {
-            bidLeft[i] = bids.get(i).units();
+    /** One round of one chip: offers cheapest first, each to the highest bids within this round's caps. */
+    private static void clearRound(ExportRules rules, PermitBook permits, ChipState chip,
+            SortedMap<String, Double> scale) {
+        List<BidOrder> bids = chip.bids;
+        long[] cap = new long[bids.size()];
+        for (int b = 0; b < bids.size(); b++) {
+            double share = scale.getOrDefault(bids.get(b).buyerId(), 0.0);
+            cap[b] = share >= 1.0 ? chip.bidLeft[b] : (long) Math.floor(chip.bidLeft[b] * share);
         }
-        for (OfferOrder offer : offers) {
+        for (int o = 0; o < chip.offers.size(); o++) {
+            OfferOrder offer = chip.offers.get(o);
             boolean licensedChannel = offer.channel() == Channel.LICENSED;
             boolean needsLicence = licensedChannel && rules.status(offer.chipId()) == ExportStatus.LICENSED;
-            long offerLeft = needsLicence
-                    ? Math.min(offer.units(), permits.licenceLeft(offer.sellerId(), offer.chipId()))
-                    : offer.units();
+            long offerLeft = offerLeftNow(rules, permits, offer, chip.offerLeft[o]);
             double share = needsLicence ? permits.revenueShare(offer.sellerId(), offer.chipId()) : 0.0;
             int i = 0;
             while (i < bids.size() && offerLeft > 0) {
@@ -146,7 +263,7 @@ public final class Clearing {
                 }
                 long[] claims = new long[groupEnd - i];
                 for (int b = i; b < groupEnd; b++) {
-                    claims[b - i] = claim(offer, bids.get(b), bidLeft[b], permits, licensedChannel);
+                    claims[b - i] = claim(offer, bids.get(b), cap[b], permits, licensedChannel);
                 }
                 long[] given = ProRata.allocate(offerLeft, claims);
                 for (int b = i; b < groupEnd; b++) {
@@ -155,8 +272,10 @@ public final class Clearing {
                         continue;
                     }
                     BidOrder bid = bids.get(b);
-                    bidLeft[b] -= units;
+                    cap[b] -= units;
+                    chip.bidLeft[b] -= units;
                     offerLeft -= units;
+                    chip.offerLeft[o] -= units;
                     if (licensedChannel) {
                         permits.useImport(bid.buyerId(), offer.chipId(), units);
                     }
@@ -165,7 +284,7 @@ public final class Clearing {
                     }
                     long value = Math.multiplyExact(units, offer.askUsd());
                     long fee = (long) Math.floor(value * share);
-                    fills.add(new FillRecord(offer.sellerId(), bid.buyerId(), bid.region(), offer.chipId(), units,
+                    chip.fills.add(new FillRecord(offer.sellerId(), bid.buyerId(), bid.region(), offer.chipId(), units,
                             offer.askUsd(), offer.channel(), fee));
                 }
                 i = groupEnd;
