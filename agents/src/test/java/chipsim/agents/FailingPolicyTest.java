@@ -66,7 +66,7 @@ class FailingPolicyTest {
 
     @Test
     void aBuyerWhosePolicyCommitsMoreThanItsCashFailsItsStepNamingTheField() {
-        BuyerPolicy spendthrift = observation -> new PurchasePlan(List.of(
+        BuyerPolicy spendthrift = observation -> PurchasePlan.committing(List.of(
                 new PurchasePlan.PlannedBid("H100", 1_000_000, 30_000, false)));
         AgentDriver buyer = AgentDriver.introduce(testKit, "bytedance", Roles.BUYER,
                 BuyerActor.create(Fixtures.agent("bytedance", Roles.BUYER, spendthrift, BuyerActor.SETUP,

@@ -188,7 +188,7 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
 
     private Behavior<AgentCommand> onBid(Bid message) {
         bids.add(new BidOrder(message.buyerId(), message.region(), message.chipId(), message.units(),
-                message.maxPriceUsd(), message.acceptsGrey()));
+                message.maxPriceUsd(), message.acceptsGrey(), message.budgetUsd()));
         orderRefs.put(message.buyerId(), message.replyTo());
         outbox.tell(message.replyTo(), new Ack(selfId));
         return this;

@@ -84,7 +84,7 @@ class MarketActorTest {
         buyer.expectMessage(WAIT, new Ack("market"));
         market.tell(new Offer("nvidia", "H200", 100, 20000, true, Channel.LICENSED, nvidia.ref().narrow()));
         nvidia.expectMessage(WAIT, new Ack("market"));
-        market.tell(new Bid("bytedance", Region.CN, "H200", 80, 25000, false, buyer.ref().narrow()));
+        market.tell(new Bid("bytedance", Region.CN, "H200", 80, 25000, false, Long.MAX_VALUE, buyer.ref().narrow()));
         buyer.expectMessage(WAIT, new Ack("market"));
 
         market.tell(new PhaseStarted(Q, Phase.TRADE, Step.RESOLVE, clock.ref()));

@@ -126,7 +126,7 @@ public final class BrokerActor extends AgentActor {
         var market = directory.single("market");
         for (BrokerPlan.Purchase purchase : plan.purchases()) {
             request(market, new Bid(selfId, Region.OFFSHORE, purchase.chipId(), purchase.units(), purchase.maxPriceUsd(),
-                    false, getContext().getSelf().narrow()));
+                    false, cashUsd, getContext().getSelf().narrow()));
         }
         for (Map.Entry<String, Long> stock : holdings.stockByChip().entrySet()) {
             long ask = Math.round(unitCost.getOrDefault(stock.getKey(), 0L) * (1.0 + markup));

@@ -47,6 +47,8 @@ public final class BuyerActor extends AgentActor {
             ParamSpec.number("demandGrowth", 0.3, -1, 10, "share per year", "demand growth for years past the last one given"),
             ParamSpec.number("cashUsd", 0, 0, 1e13, "USD", "cash for chips saved when the run starts"),
             ParamSpec.number("fleetH100e", 0, 0, 1e10, "H100e", "installed compute when the run starts"),
+            ParamSpec.number("depreciationPerQuarter", 0, 0, 1, "share per quarter",
+                    "share of the installed fleet retired each quarter (0.04: about a six-year life)"),
             ParamSpec.number("reviewBanHazard", 0.3, 0, 1, "probability",
                     "belief that the most capable US chip open to China is cut at the next review"),
             ParamSpec.number("greyPremium", 0.5, 0, 10, "share", "grey-market price over the licensed price it expects"));
@@ -67,7 +69,7 @@ public final class BuyerActor extends AgentActor {
     private final SortedMap<String, Long> unitsBought = new TreeMap<>();
     private final SortedMap<String, Route> lastRoutes = new TreeMap<>();
     private final SortedMap<String, Double> fillRates = new TreeMap<>();
-    private PurchasePlan plan = new PurchasePlan(List.of());
+    private PurchasePlan plan = PurchasePlan.committing(List.of());
     private long cashUsd;
     private double fleetH100e;
     private long budgetUsd;
@@ -108,7 +110,7 @@ public final class BuyerActor extends AgentActor {
         acquiredH100e = 0;
         greyUnits = 0;
         totalUnits = 0;
-        plan = new PurchasePlan(List.of());
+        plan = PurchasePlan.committing(List.of());
         rumours.replaceAll((chip, belief) -> belief / 2);
         for (ScriptedEvent event : scripted) {
             if (event instanceof ScriptedEvent.Rumour rumour) {
@@ -150,6 +152,7 @@ public final class BuyerActor extends AgentActor {
             var market = directory.single("market");
             for (PurchasePlan.PlannedBid bid : plan.bids()) {
                 request(market, new Bid(selfId, region, bid.chipId(), bid.units(), bid.maxPriceUsd(), bid.acceptsGrey(),
+                        plan.budgetUsd(),
                         getContext().getSelf().narrow()));
             }
         }
@@ -221,7 +224,8 @@ public final class BuyerActor extends AgentActor {
                     "CN".equals(chip.origin()), fillChances.get(chip.id())));
         }
         double domesticRatio = region == Region.CN ? importPolicy.domesticRatio() : 0;
-        return new BuyerObservation(quarter, selfId, region, cashUsd, budgetUsd, demandH100e, options, domesticRatio);
+        return new BuyerObservation(quarter, selfId, region, cashUsd, budgetUsd, demandH100e, options, domesticRatio,
+                fleetH100e * (1.0 - setup.number("depreciationPerQuarter")));
     }
 
     /** How this buyer could get a chip now, or null when it cannot at all. */
@@ -320,7 +324,7 @@ public final class BuyerActor extends AgentActor {
 
     @Override
     protected AgentReport close(PublicState outcome) {
-        fleetH100e += acquiredH100e;
+        fleetH100e = fleetH100e * (1.0 - setup.number("depreciationPerQuarter")) + acquiredH100e;
         double unmet = Math.max(0, demandH100e - acquiredH100e);
         double greyShare = totalUnits == 0 ? 0 : (double) greyUnits / totalUnits;
         SortedMap<String, Double> state = new TreeMap<>();

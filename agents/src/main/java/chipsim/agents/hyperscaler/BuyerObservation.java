@@ -12,9 +12,10 @@ import java.util.List;
  * @param demandH100e       compute it wants to add this quarter, H100-equivalents
  * @param options           the chips it could bid for, in catalogue order
  * @param domesticRatio     Beijing's required domestic share of units (0 outside China)
+ * @param fleetH100e        its installed compute now, H100-equivalents (after this quarter's retirements)
  */
 public record BuyerObservation(Quarter quarter, String buyerId, Region region, long cashUsd, long budgetUsd,
-        double demandH100e, List<ChipOption> options, double domesticRatio) {
+        double demandH100e, List<ChipOption> options, double domesticRatio, double fleetH100e) {
 
     public BuyerObservation {
         options = List.copyOf(options);

@@ -7,14 +7,27 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A buyer's purchase decision: the bids it will place this quarter. Together they never commit
- * more than its cash at their maximum prices. A buyer in China also asks Beijing to approve the
- * units of each bid for a US chip that is neither banned nor barred.
+ * A buyer's purchase decision: the bids it will place this quarter and the most it spends over
+ * all of them. The bids may add up to more than the budget (a buyer that expects to be rationed
+ * over-orders); the exchange stops filling it at {@code budgetUsd}, which is at most its cash. A
+ * buyer in China also asks Beijing to approve the units of each bid for a US chip that is neither
+ * banned nor barred.
+ *
+ * @param budgetUsd the most it spends this quarter, USD (0..cash)
  */
-public record PurchasePlan(List<PlannedBid> bids) implements Decision<BuyerObservation> {
+public record PurchasePlan(List<PlannedBid> bids, long budgetUsd) implements Decision<BuyerObservation> {
 
     public PurchasePlan {
         bids = List.copyOf(bids);
+    }
+
+    /** Bids that commit exactly what they would cost if all filled at their maximum prices. */
+    public static PurchasePlan committing(List<PlannedBid> bids) {
+        long total = 0;
+        for (PlannedBid bid : bids) {
+            total += bid.units() * bid.maxPriceUsd();
+        }
+        return new PurchasePlan(bids, total);
     }
 
     /**
@@ -52,8 +65,6 @@ public record PurchasePlan(List<PlannedBid> bids) implements Decision<BuyerObser
             checks.count(field + ".maxPriceUsd", bid.maxPriceUsd(), 0, 100_000_000L);
             committed += (double) bid.units() * bid.maxPriceUsd();
         }
-        if (checks.ok() && committedUsd() > observation.cashUsd()) {
-            checks.problem("bids", "commit $" + (long) committed + " but cash is $" + observation.cashUsd());
-        }
+        checks.count("budgetUsd", budgetUsd, 0, observation.cashUsd());
     }
 }

@@ -85,7 +85,7 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
             maxBelief = Math.max(maxBelief, option.banBelief());
         }
         if (options.isEmpty()) {
-            return new PurchasePlan(List.of());
+            return PurchasePlan.committing(List.of());
         }
         double pace = 1.0 + frontLoad * maxBelief;
         long saved = Math.max(0, observation.cashUsd() - observation.budgetUsd());
@@ -101,7 +101,7 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
             }
         }
         double wantedCompute = observation.demandH100e() * pace;
-        return new PurchasePlan(withinCash(capCompute(bids, options, wantedCompute), observation.cashUsd()));
+        return PurchasePlan.committing(withinCash(capCompute(bids, options, wantedCompute), observation.cashUsd()));
     }
 
     /**
@@ -110,43 +110,14 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
      * down until they make up exactly that share.
      */
     private double[] shares(List<ChipOption> options, double domesticFloor) {
-        double[] shares = new double[options.size()];
-        double total = 0;
+        double[] weights = new double[options.size()];
+        double[] unitPrices = new double[options.size()];
         for (int i = 0; i < options.size(); i++) {
             ChipOption option = options.get(i);
-            shares[i] = Math.pow(score(option), sharpness) * option.fillChance();
-            total += shares[i];
+            weights[i] = Math.pow(score(option), sharpness) * option.fillChance();
+            unitPrices[i] = maxPrice(option);
         }
-        if (total <= 0) {
-            return shares;
-        }
-        double domesticSpend = 0;
-        double domesticUnits = 0;
-        double foreignUnits = 0;
-        for (int i = 0; i < options.size(); i++) {
-            shares[i] /= total;
-            double units = shares[i] / maxPrice(options.get(i));
-            if (options.get(i).domestic()) {
-                domesticSpend += shares[i];
-                domesticUnits += units;
-            } else {
-                foreignUnits += units;
-            }
-        }
-        double unitShare = domesticUnits / (domesticUnits + foreignUnits);
-        if (domesticUnits <= 0 || unitShare >= domesticFloor) {
-            return shares;
-        }
-        // Scale domestic by a and foreign by b with a*D/(a*D + b*F) = floor and spending unchanged.
-        double ratio = domesticFloor >= 1 ? Double.POSITIVE_INFINITY
-                : domesticFloor * foreignUnits / ((1 - domesticFloor) * domesticUnits);
-        double foreignSpend = 1 - domesticSpend;
-        double b = Double.isInfinite(ratio) ? 0 : 1.0 / (ratio * domesticSpend + foreignSpend);
-        double a = Double.isInfinite(ratio) ? 1.0 / domesticSpend : ratio * b;
-        for (int i = 0; i < options.size(); i++) {
-            shares[i] *= options.get(i).domestic() ? a : b;
-        }
-        return shares;
+        return SpendingShares.withDomesticFloor(weights, options, unitPrices, domesticFloor);
     }
 
     /** Compute per dollar, marked down for risk and up for a route about to close. */

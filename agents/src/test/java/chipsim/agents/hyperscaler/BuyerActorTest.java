@@ -48,7 +48,7 @@ class BuyerActorTest {
 
     /** Bids for one chip of every kind, whatever it sees: what reaches Beijing is the actor's filter alone. */
     /** Bids for every chip it could buy (a bid for any other is refused by the check). */
-    private static final BuyerPolicy BIDS_FOR_EVERYTHING = observation -> new PurchasePlan(observation.options()
+    private static final BuyerPolicy BIDS_FOR_EVERYTHING = observation -> PurchasePlan.committing(observation.options()
             .stream().map(o -> new PurchasePlan.PlannedBid(o.chipId(), 100, 30_000, !o.domestic())).toList());
 
     @AfterAll

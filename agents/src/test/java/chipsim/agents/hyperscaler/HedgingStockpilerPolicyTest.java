@@ -31,7 +31,7 @@ class HedgingStockpilerPolicyTest {
 
     private static BuyerObservation observation(double domesticRatio, ChipOption... options) {
         return new BuyerObservation(QUARTER, "bytedance", Region.CN, 5 * BUDGET, BUDGET, 1e9, List.of(options),
-                domesticRatio);
+                domesticRatio, 100_000);
     }
 
     private static double domesticUnitShare(PurchasePlan plan) {

@@ -61,7 +61,7 @@ class ValuePerDollarPolicyTest {
 
     private static BuyerObservation chinaBuyer(long cashUsd, double domesticRatio, ChipOption... options) {
         return new BuyerObservation(QUARTER, "bytedance", Region.CN, cashUsd, BUDGET, UNLIMITED_DEMAND,
-                List.of(options), domesticRatio);
+                List.of(options), domesticRatio, 100_000);
     }
 
     private static Map<String, Long> spendByChip(PurchasePlan plan) {
@@ -128,7 +128,7 @@ class ValuePerDollarPolicyTest {
                             withBanBelief(licensed("H100", random.nextLong(5_000, 40_000)), random.nextDouble()),
                             grey("B200", random.nextLong(20_000, 90_000)),
                             domestic("Ascend910C", random.nextLong(5_000, 40_000))),
-                    random.nextDouble());
+                    random.nextDouble(), 100_000);
 
             PurchasePlan plan = policy.plan(observation);
 

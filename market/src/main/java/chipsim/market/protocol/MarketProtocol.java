@@ -20,13 +20,14 @@ public interface MarketProtocol {
             ActorRef<OrderReply> replyTo) implements AgentCommand {}
 
     /**
-     * A buyer bids for units at most at {@code maxPriceUsd} each. The buyer must be able to pay for
-     * every unit at that price.
+     * A buyer bids for units at most at {@code maxPriceUsd} each. Its bids may add up to more than
+     * it can pay: the exchange stops filling it at {@code budgetUsd}, which it must be able to pay.
      *
      * @param acceptsGrey  the buyer will take grey-market units
+     * @param budgetUsd    the most the buyer spends this quarter over all its bids (the same on each)
      */
     record Bid(String buyerId, Region region, String chipId, long units, long maxPriceUsd, boolean acceptsGrey,
-            ActorRef<OrderReply> replyTo) implements AgentCommand {}
+            long budgetUsd, ActorRef<OrderReply> replyTo) implements AgentCommand {}
 
     /** A trade, sent to both its buyer and its seller, each of whom acknowledges it. */
     record Fill(String sellerId, String buyerId, String chipId, long units, long priceUsd, Channel channel,

@@ -99,7 +99,7 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         this.timeout = Duration.ofMillis(plan.scenario().phaseTimeoutMillis() + plan.scenario().decisionTimeoutMillis());
         this.replyAdapter = context.messageAdapter(PhaseReply.class, Replied::new);
         this.reportAdapter = context.messageAdapter(QuarterReport.class, Reported::new);
-        this.metrics = new Metrics(plan.catalogue(), plan.roleById());
+        this.metrics = new Metrics(plan.catalogue(), plan.roleById(), plan);
         this.state = plan.initialState();
         spawnParticipants();
         Directory directory = new Directory(refs, plan.participantRoles());

@@ -24,10 +24,17 @@ final class Metrics {
 
     private final ChipCatalogue catalogue;
     private final Map<String, String> roleById;
+    private final Map<String, Region> regions;
+    private final Map<String, Double> depreciation;
+    /** Each buyer's installed compute, H100e, as the trace counts it: what it bought less what retired. */
+    private final SortedMap<String, Double> fleets;
 
-    Metrics(ChipCatalogue catalogue, Map<String, String> roleById) {
+    Metrics(ChipCatalogue catalogue, Map<String, String> roleById, RunPlan plan) {
         this.catalogue = catalogue;
         this.roleById = roleById;
+        this.regions = plan.buyerRegions();
+        this.depreciation = plan.buyerDepreciation();
+        this.fleets = new TreeMap<>(plan.buyerFleets());
     }
 
     /**
@@ -68,11 +75,32 @@ final class Metrics {
             }
         }
         double china = previous.chinaComputeH100e() + chinaAdded;
+        double us = previous.usComputeH100e() + usAdded;
+        if (depreciation.values().stream().anyMatch(d -> d > 0)) {
+            // Fleets retire at each buyer's rate; regional compute is the sum of its buyers' fleets.
+            SortedMap<String, Double> added = new TreeMap<>();
+            for (FillRecord fill : market.fills()) {
+                added.merge(fill.buyerId(), fill.units() * catalogue.h100e(fill.chipId()), Double::sum);
+            }
+            china = 0;
+            us = 0;
+            for (Map.Entry<String, Double> fleet : fleets.entrySet()) {
+                String buyer = fleet.getKey();
+                double next = fleet.getValue() * (1.0 - depreciation.getOrDefault(buyer, 0.0))
+                        + added.getOrDefault(buyer, 0.0);
+                fleet.setValue(next);
+                if (regions.get(buyer) == Region.CN) {
+                    china += next;
+                } else if (regions.get(buyer) == Region.US) {
+                    us += next;
+                }
+            }
+        }
         double yearAgo = chinaComputeHistory.size() >= 4
                 ? chinaComputeHistory.get(chinaComputeHistory.size() - 4)
                 : chinaComputeHistory.isEmpty() ? china : chinaComputeHistory.get(0);
         double growth = yearAgo > 0 ? china / yearAgo - 1.0 : 0.0;
-        return new PublicState(market.quarter(), market.books(), china, previous.usComputeH100e() + usAdded, growth,
+        return new PublicState(market.quarter(), market.books(), china, us, growth,
                 share(huaweiUnits, chinaUnits), share(usChipUnits, chinaUnits), grey, usChipChinaRevenue, fees,
                 market.exportRules(), market.importPolicy());
     }

@@ -34,7 +34,8 @@ import java.util.TreeMap;
  */
 public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<String, Behavior<AgentCommand>> behaviors,
         SortedMap<String, String> participantRoles, SortedMap<String, String> roleById,
-        Map<String, Region> buyerRegions, PublicState initialState) {
+        Map<String, Region> buyerRegions, Map<String, Double> buyerFleets, Map<String, Double> buyerDepreciation,
+        PublicState initialState) {
 
     public static final String MARKET_ID = "market";
 
@@ -62,6 +63,8 @@ public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<Stri
         SortedMap<String, String> participants = new TreeMap<>();
         SortedMap<String, String> roles = new TreeMap<>();
         Map<String, Region> regions = new TreeMap<>();
+        Map<String, Double> fleets = new TreeMap<>();
+        Map<String, Double> depreciation = new TreeMap<>();
         behaviors.put(MARKET_ID, MarketActor.create(MARKET_ID, catalogue, rules, imports));
         participants.put(MARKET_ID, "market");
         double chinaFleet = 0;
@@ -79,6 +82,8 @@ public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<Stri
             if (agent.role().equals(Roles.BUYER)) {
                 Region region = Region.valueOf(agent.setup().text("region"));
                 regions.put(agent.id(), region);
+                fleets.put(agent.id(), agent.setup().number("fleetH100e"));
+                depreciation.put(agent.id(), agent.setup().number("depreciationPerQuarter"));
                 if (region == Region.CN) {
                     chinaFleet += agent.setup().number("fleetH100e");
                 } else if (region == Region.US) {
@@ -88,7 +93,7 @@ public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<Stri
         }
         PublicState initial = new PublicState(null, new TreeMap<>(), chinaFleet, usFleet, 0, 0, 0, 0, 0, 0, rules,
                 imports);
-        return new RunPlan(scenario, catalogue, behaviors, participants, roles, regions, initial);
+        return new RunPlan(scenario, catalogue, behaviors, participants, roles, regions, fleets, depreciation, initial);
     }
 
     public List<ScriptedEvent> eventsAt(Quarter quarter) {

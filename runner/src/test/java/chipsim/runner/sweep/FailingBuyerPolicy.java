@@ -23,7 +23,7 @@ public final class FailingBuyerPolicy implements BuyerPolicy {
         if (fail) {
             throw new IllegalStateException("told to fail in " + observation.quarter());
         }
-        return new PurchasePlan(List.of());
+        return PurchasePlan.committing(List.of());
     }
 
     public static final class Factory implements PolicyFactory {
