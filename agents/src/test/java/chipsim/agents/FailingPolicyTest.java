@@ -78,7 +78,7 @@ class FailingPolicyTest {
 
         String reason = buyer.expectFailed(Phase.PERMITS, Step.ACT);
         assertTrue(reason.contains("purchases decision is refused"), reason);
-        assertTrue(reason.contains("but cash is $1000000"), reason);
+        assertTrue(reason.contains("budgetUsd: $30000000000 is not within 0 and its cash ($1000000)"), reason);
     }
 
     @Test

@@ -65,6 +65,8 @@ public record PurchasePlan(List<PlannedBid> bids, long budgetUsd) implements Dec
             checks.count(field + ".maxPriceUsd", bid.maxPriceUsd(), 0, 100_000_000L);
             committed += (double) bid.units() * bid.maxPriceUsd();
         }
-        checks.count("budgetUsd", budgetUsd, 0, observation.cashUsd());
+        if (budgetUsd < 0 || budgetUsd > observation.cashUsd()) {
+            checks.problem("budgetUsd", "$" + budgetUsd + " is not within 0 and its cash ($" + observation.cashUsd() + ")");
+        }
     }
 }
