@@ -16,6 +16,7 @@ import chipsim.runner.sweep.Progress;
 import chipsim.runner.sweep.ResolvedSweep;
 import chipsim.runner.sweep.RunSpec;
 import chipsim.runner.sweep.RunsTable;
+import chipsim.runner.sweep.SensitivityFile;
 import chipsim.runner.sweep.SweepEngine;
 import chipsim.runner.sweep.SweepFile;
 import chipsim.runner.sweep.SweepFolder;
@@ -157,7 +158,7 @@ public final class SweepCommand implements Callable<Integer> {
             try (Progress progress = progress(err, total, total - missing.size())) {
                 outcome = session.run(missing, simulation, inFlight, failFast, progress);
             }
-            return report(outcome, target, (System.nanoTime() - start) / 1e9, outText, err);
+            return report(outcome, plan, target, (System.nanoTime() - start) / 1e9, outText, err);
         } finally {
             Logging.stop();
         }
@@ -197,11 +198,23 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
+    /** A morris or sobol sweep is analysed at once (docs/sensitivity.md); chipsim sensitivity can redo it. */
+    private static String writeSensitivity(Path target, PrintWriter outText, PrintWriter err) throws IOException {
+        try {
+            SensitivityCommand.print(outText, SensitivityFile.write(target, SensitivityFile.DEFAULT_RESAMPLES));
+            return ", " + SensitivityFile.FILE;
+        } catch (SensitivityFile.Refused e) {
+            err.println("chipsim sweep: the runs are written, but not " + SensitivityFile.FILE + ": " + e.getMessage());
+            return "";
+        }
+    }
+
     private static Progress progress(PrintWriter err, int total, int done) {
         return System.console() != null ? new TerminalProgress(total, done) : new PlainProgress(err, total, done);
     }
 
-    private int report(SweepEngine.Outcome outcome, Path target, double seconds, PrintWriter outText, PrintWriter err) {
+    private int report(SweepEngine.Outcome outcome, SweepPlan plan, Path target, double seconds, PrintWriter outText,
+            PrintWriter err) throws IOException {
         outText.printf("%d runs (%d failed) in %.1f s, %.1f runs/s%n", outcome.finished(), outcome.failed(), seconds,
                 outcome.finished() / Math.max(seconds, 1e-9));
         if (outcome.stoppedEarly()) {
@@ -210,9 +223,10 @@ public final class SweepCommand implements Callable<Integer> {
             err.println("continue with: chipsim sweep " + sweepFile + " --out " + target + " --resume");
             return ExitCodes.RUN_FAILED;
         }
+        String sensitivity = plan.file().design().forSensitivity() ? writeSensitivity(target, outText, err) : "";
         String report = writeReport(target, err);
         outText.println("wrote " + target + ": " + SweepFolder.RUNS + ", " + SweepFolder.SUMMARY + ", "
-                + ResolvedSweep.FILE + report);
+                + ResolvedSweep.FILE + sensitivity + report);
         if (outcome.failed() > 0) {
             err.println("chipsim sweep: " + outcome.failed() + " runs failed; their status and error are in "
                     + target.resolve(SweepFolder.RUNS));
