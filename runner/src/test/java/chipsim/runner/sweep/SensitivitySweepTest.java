@@ -94,6 +94,7 @@ class SensitivitySweepTest {
         assertEquals("", inert.get(8), "one replication: no estimate of the noise");
         assertTrue(Double.parseDouble(row(rows, "end.huawei_share_china", "beijing.params.domesticRatio", "mu_star")
                 .get(4)) > 0);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Tornado: Morris mu* per parameter"));
     }
 
     @Test
