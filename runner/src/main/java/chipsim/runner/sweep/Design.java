@@ -4,6 +4,8 @@ import chipsim.runner.analysis.sensitivity.MorrisSample;
 import chipsim.runner.analysis.sensitivity.SaltelliSample;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -57,7 +59,8 @@ public record Design(String type, int samples, int trajectories, int levels, boo
             case GRID -> grid(axes);
             case RANDOM -> random(axes, new Random(seed));
             case LATIN_HYPERCUBE -> latinHypercube(axes, new Random(seed));
-            case MORRIS, SOBOL -> atUnitRows(axes, unitRows(axes.size(), seed));
+            case MORRIS -> onLevels(atUnitRows(axes, unitRows(axes.size(), seed)));
+            case SOBOL -> atUnitRows(axes, unitRows(axes.size(), seed));
             case FROM -> fromFile(axes);
             default -> throw new IllegalStateException("unknown design " + type);
         };
@@ -132,6 +135,23 @@ public record Design(String type, int samples, int trajectories, int levels, boo
             points.add(new Point(i + 1, values));
         }
         return points;
+    }
+
+    /**
+     * Morris levels are meant to be round values of a range (0.2, not 0.19999999999999998 from
+     * 0.6 / 3): numbers are rounded to 15 significant digits, below the precision of any setting.
+     */
+    private static List<Point> onLevels(List<Point> points) {
+        List<Point> rounded = new ArrayList<>();
+        for (Point point : points) {
+            List<JsonNode> values = new ArrayList<>();
+            for (JsonNode value : point.values()) {
+                values.add(value.isDouble() ? AxisValues.number(new BigDecimal(value.doubleValue())
+                        .round(new MathContext(15)).doubleValue()) : value);
+            }
+            rounded.add(new Point(point.id(), values));
+        }
+        return rounded;
     }
 
     /** A points file's axes hold their column, one value per row: point i takes row i of each. */

@@ -66,6 +66,25 @@ class SensitivitySweepTest {
         Cli.Result again = Cli.run("sensitivity", one.toString());
         assertEquals(ExitCodes.OK, again.status(), again.toString());
         assertArrayEquals(written, Files.readAllBytes(one.resolve(SensitivityFile.FILE)));
+        // A point without a successful run drops its block, and the rows say so.
+        List<List<String>> runs = RunsFile.read(one.resolve(SweepFolder.RUNS));
+        StringBuilder edited = new StringBuilder();
+        for (List<String> r : runs) {
+            List<String> copy = new java.util.ArrayList<>(r);
+            if (copy.get(0).equals("7")) {
+                copy.set(6, RunsTable.FAILED);
+            }
+            edited.append(String.join(",", copy)).append('\n');
+        }
+        Path damaged = dir.resolve("damaged");
+        Files.createDirectories(damaged);
+        Files.copy(one.resolve(ResolvedSweep.FILE), damaged.resolve(ResolvedSweep.FILE));
+        Files.writeString(damaged.resolve(SweepFolder.RUNS), edited);
+        Cli.Result partial = Cli.run("sensitivity", damaged.toString());
+        assertEquals(ExitCodes.OK, partial.status(), partial.toString());
+        assertTrue(partial.out().contains("from 7 of 8 base samples"), partial.out());
+        assertEquals("7", RunsFile.read(damaged.resolve(SensitivityFile.FILE)).get(1).get(9));
+
         Path many = dir.resolve("many");
         assertEquals(ExitCodes.OK, Cli.run("sweep", file.toString(), "--parallel", "4", "--out", many.toString()).status());
         assertArrayEquals(written, Files.readAllBytes(many.resolve(SensitivityFile.FILE)));
