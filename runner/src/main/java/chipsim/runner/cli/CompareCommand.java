@@ -193,9 +193,19 @@ public final class CompareCommand implements Callable<Integer> {
         RunFolder folder = RunFolder.create(target);
         try {
             CompareFiles.write(folder.file(""), paired, a, b, scenarioA.toString(), scenarioB.toString(), Version.get());
+            // The headline figures first, so the chart opens on China's compute rather than the alphabet's first.
             List<CompareReport.Column> byColumn = new ArrayList<>();
+            for (String headline : MetricLabels.headlines()) {
+                int c = columns.indexOf(headline);
+                if (c >= 0) {
+                    byColumn.add(new CompareReport.Column(headline, paired.quarters(c)));
+                }
+            }
             for (int c = 0; c < columns.size(); c++) {
-                byColumn.add(new CompareReport.Column(columns.get(c), paired.quarters(c)));
+                String name = columns.get(c);
+                if (byColumn.stream().noneMatch(column -> column.name().equals(name))) {
+                    byColumn.add(new CompareReport.Column(name, paired.quarters(c)));
+                }
             }
             List<CompareReport.Metric> byMetric = new ArrayList<>();
             for (int m = 0; m < metrics.names().size(); m++) {
