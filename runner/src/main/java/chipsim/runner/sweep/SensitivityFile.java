@@ -134,7 +134,8 @@ public final class SensitivityFile {
             }
             long bootstrapSeed = seed ^ BOOTSTRAP_STREAM;
             List<Estimate> estimates = design.type().equals(Design.SOBOL)
-                    ? SobolIndices.analyse(keptMeans, axes.size(), design.secondOrder(), resamples, bootstrapSeed)
+                    ? SobolIndices.analyse(keptMeans, axes.size(), design.secondOrder(),
+                            totalNoiseFloor(noise, replications, keptMeans), resamples, bootstrapSeed)
                     : MorrisIndices.analyse(keptUnit, keptMeans, axes.size(), design.levels(),
                             MorrisIndices.noiseFloor(noise.withinPointVariance(), replications, design.levels()),
                             resamples, bootstrapSeed);
@@ -161,6 +162,29 @@ public final class SensitivityFile {
         }
         SweepFolder.replace(temporary, target);
         return new Written(target, describe, rows, usedBlocks, blocks);
+    }
+
+    /**
+     * The ST an inert parameter gets from noise alone: Jansen's estimator of two outputs that differ
+     * only by noise, each a mean of R runs, is (w / R) / V, w the within-point variance and V the
+     * variance of the point means. Common random numbers make the real noise of a pair smaller.
+     */
+    private static double totalNoiseFloor(ReplicationNoise noise, int replications, double[] means) {
+        double within = noise.withinPointVariance();
+        if (Double.isNaN(within) || replications < 2) {
+            return 0;
+        }
+        double mean = 0;
+        for (double m : means) {
+            mean += m;
+        }
+        mean /= means.length;
+        double squares = 0;
+        for (double m : means) {
+            squares += (m - mean) * (m - mean);
+        }
+        double variance = squares / means.length;
+        return variance == 0 ? 0 : within / replications / variance;
     }
 
     /** The blocks (Sobol) or trajectories (Morris) whose every point has a value. */

@@ -21,6 +21,16 @@ public final class SobolIndices {
      */
     public static List<Estimate> analyse(double[] outputs, int parameters, boolean secondOrder, int resamples,
             long seed) {
+        return analyse(outputs, parameters, secondOrder, 0, resamples, seed);
+    }
+
+    /**
+     * @param totalNoiseFloor the ST that noise alone would give an inert parameter (noise in two
+     *                        outputs that should be equal): an ST whose interval starts at or below
+     *                        it is flagged; 0 for outputs without noise
+     */
+    public static List<Estimate> analyse(double[] outputs, int parameters, boolean secondOrder, double totalNoiseFloor,
+            int resamples, long seed) {
         int step = SaltelliSample.rowsPerBlock(parameters, secondOrder);
         if (outputs.length == 0 || outputs.length % step != 0) {
             throw new IllegalArgumentException(outputs.length + " outputs are not whole blocks of " + step);
@@ -34,7 +44,8 @@ public final class SobolIndices {
             estimates.add(Estimate.signed(Estimate.S1, i, -1, point[i], intervals[i], n));
         }
         for (int i = 0; i < parameters; i++) {
-            estimates.add(Estimate.signed(Estimate.ST, i, -1, point[parameters + i], intervals[parameters + i], n));
+            estimates.add(Estimate.magnitude(Estimate.ST, i, point[parameters + i], intervals[parameters + i],
+                    totalNoiseFloor, n));
         }
         if (secondOrder) {
             int k = 2 * parameters;

@@ -106,6 +106,25 @@ class SobolIndicesTest {
     }
 
     @Test
+    void noiseLiftsTheTotalIndexOfAnInertParameterAndTheNoiseFloorFlagsIt() {
+        // y = x1 + noise of sd 0.1: an inert x2 gets ST of about 0.01 / (1/12 + 0.01) from noise alone.
+        java.util.Random noise = new java.util.Random(3);
+        double[][] rows = SaltelliSample.rows(1024, 2, false, 4);
+        double[] y = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            y[i] = rows[i][0] + 0.1 * noise.nextGaussian();
+        }
+        double floor = 0.01 / (1.0 / 12 + 0.01);
+        Estimate blind = find(SobolIndices.analyse(y, 2, false, 0, RESAMPLES, 5), Estimate.ST, 1, -1);
+        assertEquals(floor, blind.value(), 0.03, blind.toString());
+        assertFalse(blind.cannotTellFromZero(), "without the floor, noise looks like an effect: " + blind);
+        Estimate flagged = find(SobolIndices.analyse(y, 2, false, floor, RESAMPLES, 5), Estimate.ST, 1, -1);
+        assertTrue(flagged.cannotTellFromZero(), flagged.toString());
+        assertFalse(find(SobolIndices.analyse(y, 2, false, floor, RESAMPLES, 5), Estimate.ST, 0, -1)
+                .cannotTellFromZero());
+    }
+
+    @Test
     void theSameSeedGivesTheSameEstimatesAndIntervals() {
         List<Estimate> one = run(SobolIndicesTest::ishigami, 256, 3, false, 9);
         List<Estimate> two = run(SobolIndicesTest::ishigami, 256, 3, false, 9);
