@@ -56,8 +56,13 @@ public final class SensitivityCommand implements Callable<Integer> {
         SensitivityFile.Written written;
         try {
             written = SensitivityFile.write(folder, resamples);
-        } catch (SensitivityFile.Refused | RuntimeException e) {
+        } catch (SensitivityFile.Refused e) {
             err.println("chipsim sensitivity: " + e.getMessage());
+            err.println("nothing was written");
+            return ExitCodes.BAD_INPUT;
+        } catch (RuntimeException e) {
+            // A runs.csv edited by hand (a cell that is not a number, a row cut short) is bad input too.
+            err.println("chipsim sensitivity: " + folder.resolve("runs.csv") + " cannot be read: " + e);
             err.println("nothing was written");
             return ExitCodes.BAD_INPUT;
         }

@@ -90,8 +90,13 @@ public final class SensitivityFile {
         for (int p = 0; p < points; p++) {
             byPoint.add(new ArrayList<>());
         }
-        for (List<String> row : runs.subList(1, runs.size())) {
-            int point = Integer.parseInt(row.get(0));
+        for (int line = 2; line <= runs.size(); line++) {
+            List<String> row = runs.get(line - 1);
+            if (row.size() != header.size()) {
+                throw new Refused(runsFile + " line " + line + " has " + row.size() + " cells for " + header.size()
+                        + " columns; rerun the sweep with --resume, which drops a row cut short");
+            }
+            int point = (int) number(runsFile, line, "point", row.get(0));
             if (point < 1 || point > points) {
                 throw new Refused(runsFile + " has point " + point + ", but the design has " + points + " points");
             }
@@ -110,8 +115,13 @@ public final class SensitivityFile {
             List<double[]> values = new ArrayList<>();
             double[] means = new double[points];
             for (int p = 0; p < points; p++) {
-                double[] v = byPoint.get(p).stream().map(r -> r.get(column)).filter(c -> !c.isEmpty())
-                        .mapToDouble(Double::parseDouble).toArray();
+                List<Double> cells = new ArrayList<>();
+                for (List<String> r : byPoint.get(p)) {
+                    if (!r.get(column).isEmpty()) {
+                        cells.add(number(runsFile, 0, metric, r.get(column)));
+                    }
+                }
+                double[] v = cells.stream().mapToDouble(Double::doubleValue).toArray();
                 values.add(v);
                 means[p] = v.length == 0 ? Double.NaN : mean(v);
             }
@@ -206,6 +216,15 @@ public final class SensitivityFile {
         return design.type().equals(Design.SOBOL)
                 ? "sobol N=" + design.samples() + (design.secondOrder() ? " second-order" : "")
                 : "morris r=" + design.trajectories() + " p=" + design.levels();
+    }
+
+    private static double number(Path file, int line, String column, String cell) throws Refused {
+        try {
+            return Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            throw new Refused(file + (line > 0 ? " line " + line : "") + ": " + column + " '" + cell
+                    + "' is not a number");
+        }
     }
 
     private static double mean(double[] values) {
