@@ -100,14 +100,14 @@ public final class SensitivityCommand implements Callable<Integer> {
             double noise = metric.getValue().get(0).noiseShare();
             out.printf("%n%s (noise between replications: %s)%n", metric.getKey(),
                     Double.isNaN(noise) ? "not estimated" : String.format(Locale.ROOT, "%.1f%%", 100 * noise));
-            out.printf("  %-44s %-26s %-26s%n", "parameter", rank + " [95% CI]", other + " [95% CI]");
+            out.printf("  %-40s %-32s %-32s%n", "parameter", rank + " [95% CI]", other + " [95% CI]");
             List<SensitivityFile.Row> ranked = metric.getValue().stream().filter(r -> r.estimate().index().equals(rank))
                     .sorted(Comparator.comparingDouble((SensitivityFile.Row r) -> -orZero(r.estimate().value())))
                     .limit(SHOWN).toList();
             for (SensitivityFile.Row row : ranked) {
                 SensitivityFile.Row second = metric.getValue().stream().filter(r -> r.parameter().equals(row.parameter())
                         && r.estimate().index().equals(other)).findFirst().orElse(row);
-                out.printf("  %-44s %-26s %-26s%n", row.parameter(), cell(row.estimate()), cell(second.estimate()));
+                out.printf("  %-40s %-32s %-32s%n", row.parameter(), cell(row.estimate()), cell(second.estimate()));
             }
         }
         out.println();
