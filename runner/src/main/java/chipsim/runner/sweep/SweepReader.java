@@ -67,7 +67,7 @@ public final class SweepReader {
         Design design = design(top, problems);
         List<Axis> axes = AxisReader.read(top.mapping("axes"), problems);
         if (design != null && design.type().equals(Design.FROM)) {
-            axes = pointsFile(file, design, top, problems);
+            axes = pointsFile(file, design, problems);
         } else if (!top.has("axes") && design != null && !design.type().equals(Design.GRID)) {
             problems.add("design", "a " + design.type() + " design needs axes", "add an axes: section");
         }
@@ -106,7 +106,9 @@ public final class SweepReader {
             if (type.equals(Design.GRID)) {
                 return new Design(type, 0);
             }
-            problems.add("design", Design.TYPES.contains(type) ? "a " + type + " design needs its size"
+            problems.add("design", Design.TYPES.contains(type) ? "a " + type + " design needs " + (type.equals(Design.MORRIS)
+                    ? "its number of trajectories" : type.equals(Design.SOBOL) ? "its number of base samples"
+                    : "a number of samples")
                     : "unknown design '" + type + "'", Design.TYPES.contains(type)
                     ? "write design: " + example(type) : Names.suggestion(type, Design.TYPES));
             return null;
@@ -139,7 +141,7 @@ public final class SweepReader {
                 }
                 yield new Design(type, 0);
             }
-            case Design.MORRIS -> morris(design, top, problems);
+            case Design.MORRIS -> morris(design, problems);
             case Design.SOBOL -> sobol(design, top, problems);
             default -> {
                 design.allowOnly(List.of("type", "samples"));
@@ -150,7 +152,7 @@ public final class SweepReader {
     }
 
     /** r trajectories over p levels (docs/sensitivity.md); p even, so every step stays on the grid. */
-    private static Design morris(NodeReader design, NodeReader top, Problems problems) {
+    private static Design morris(NodeReader design, Problems problems) {
         design.allowOnly(List.of("type", "trajectories", "levels"));
         if (!design.has("trajectories")) {
             problems.add("design", "a morris design needs its number of trajectories", "write design: "
@@ -203,7 +205,7 @@ public final class SweepReader {
         };
     }
 
-    private static List<Axis> pointsFile(Path file, Design design, NodeReader top, Problems problems) {
+    private static List<Axis> pointsFile(Path file, Design design, Problems problems) {
         List<Problem> found = new ArrayList<>();
         List<Axis> axes = PointsFile.read(ScenarioLoader.referencedFile(file, design.from()), found);
         found.forEach(problems::add);
