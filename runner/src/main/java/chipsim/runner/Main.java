@@ -2,11 +2,13 @@ package chipsim.runner;
 
 import chipsim.runner.cli.BenchCommand;
 import chipsim.runner.cli.CalibrateCommand;
+import chipsim.runner.cli.CompareCommand;
 import chipsim.runner.cli.ExitCodes;
 import chipsim.runner.cli.GameCommand;
 import chipsim.runner.cli.PoliciesCommand;
 import chipsim.runner.cli.ReportCommand;
 import chipsim.runner.cli.RunCommand;
+import chipsim.runner.cli.SensitivityCommand;
 import chipsim.runner.cli.SweepCommand;
 import chipsim.runner.cli.ValidateCommand;
 import java.io.PrintWriter;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Command;
                 "quarter by quarter, with Akka actors for Washington, Beijing, Nvidia, TSMC, Huawei,",
                 "the hyperscalers and grey-market brokers."},
         subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, CalibrateCommand.class,
-                SweepCommand.class, ReportCommand.class, GameCommand.class, BenchCommand.class,
+                SweepCommand.class, SensitivityCommand.class, CompareCommand.class, ReportCommand.class, GameCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -16,6 +16,7 @@ import chipsim.runner.sweep.Progress;
 import chipsim.runner.sweep.ResolvedSweep;
 import chipsim.runner.sweep.RunSpec;
 import chipsim.runner.sweep.RunsTable;
+import chipsim.runner.sweep.SensitivityFile;
 import chipsim.runner.sweep.SweepEngine;
 import chipsim.runner.sweep.SweepFile;
 import chipsim.runner.sweep.SweepFolder;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Run a sweep: a base scenario at every point of a design, several seeds each, summarised.",
                 "Every point runs with each of the replications' seeds, many runs at once in one actor system. Writes runs.csv (a row per run, appended as each finishes), "
-                + "summary.csv (a row per point: n, mean, sd, 95%% confidence interval) and sweep.resolved.yaml; "
+                + "summary.csv (a row per point: n, mean, sd, 95%% confidence interval), sweep.resolved.yaml and, for a "
+                + "morris or sobol design, sensitivity.csv (docs/sensitivity.md); "
                 + "docs/sweeps.md documents the file and every column.",
                 "The sweep and every point are checked first; on any problem nothing runs and nothing is written."},
         exitCodeListHeading = "Exit status:%n",
@@ -157,7 +159,7 @@ public final class SweepCommand implements Callable<Integer> {
             try (Progress progress = progress(err, total, total - missing.size())) {
                 outcome = session.run(missing, simulation, inFlight, failFast, progress);
             }
-            return report(outcome, target, (System.nanoTime() - start) / 1e9, outText, err);
+            return report(outcome, plan, target, (System.nanoTime() - start) / 1e9, outText, err);
         } finally {
             Logging.stop();
         }
@@ -197,11 +199,23 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
+    /** A morris or sobol sweep is analysed at once (docs/sensitivity.md); chipsim sensitivity can redo it. */
+    private static String writeSensitivity(Path target, PrintWriter outText, PrintWriter err) throws IOException {
+        try {
+            SensitivityCommand.print(outText, SensitivityFile.write(target, SensitivityFile.DEFAULT_RESAMPLES));
+            return ", " + SensitivityFile.FILE;
+        } catch (SensitivityFile.Refused e) {
+            err.println("chipsim sweep: the runs are written, but not " + SensitivityFile.FILE + ": " + e.getMessage());
+            return "";
+        }
+    }
+
     private static Progress progress(PrintWriter err, int total, int done) {
         return System.console() != null ? new TerminalProgress(total, done) : new PlainProgress(err, total, done);
     }
 
-    private int report(SweepEngine.Outcome outcome, Path target, double seconds, PrintWriter outText, PrintWriter err) {
+    private int report(SweepEngine.Outcome outcome, SweepPlan plan, Path target, double seconds, PrintWriter outText,
+            PrintWriter err) throws IOException {
         outText.printf("%d runs (%d failed) in %.1f s, %.1f runs/s%n", outcome.finished(), outcome.failed(), seconds,
                 outcome.finished() / Math.max(seconds, 1e-9));
         if (outcome.stoppedEarly()) {
@@ -210,9 +224,10 @@ public final class SweepCommand implements Callable<Integer> {
             err.println("continue with: chipsim sweep " + sweepFile + " --out " + target + " --resume");
             return ExitCodes.RUN_FAILED;
         }
+        String sensitivity = plan.file().design().forSensitivity() ? writeSensitivity(target, outText, err) : "";
         String report = writeReport(target, err);
         outText.println("wrote " + target + ": " + SweepFolder.RUNS + ", " + SweepFolder.SUMMARY + ", "
-                + ResolvedSweep.FILE + report);
+                + ResolvedSweep.FILE + sensitivity + report);
         if (outcome.failed() > 0) {
             err.println("chipsim sweep: " + outcome.failed() + " runs failed; their status and error are in "
                     + target.resolve(SweepFolder.RUNS));

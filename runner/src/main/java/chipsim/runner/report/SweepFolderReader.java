@@ -27,6 +27,7 @@ public final class SweepFolderReader {
     public static final String SUMMARY = "summary.csv";
     public static final String RUNS = "runs.csv";
     public static final String SWEEP = "sweep.resolved.yaml";
+    public static final String SENSITIVITY = "sensitivity.csv";
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -84,7 +85,30 @@ public final class SweepFolderReader {
         String name = sweep.path("name").asText("");
         return new SweepData(name.isEmpty() ? String.valueOf(folder.toAbsolutePath().normalize().getFileName()) : name,
                 sweep.path("description").asText("").trim(), axes, List.copyOf(columns.metrics.keySet()), points,
-                provenance, runs, failed);
+                provenance, runs, failed, sensitivity(folder.resolve(SENSITIVITY)));
+    }
+
+    /** The indices of sensitivity.csv, if the sweep has one (docs/sensitivity.md). */
+    static List<SweepData.SensitivityIndex> sensitivity(Path file) throws ReportInputException {
+        List<SweepData.SensitivityIndex> rows = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return rows;
+        }
+        CsvTable table = CsvTable.read(file);
+        for (String column : List.of("metric", "parameter", "index", "estimate", "ci95_low", "ci95_high")) {
+            if (!table.has(column)) {
+                throw new ReportInputException(SENSITIVITY + " has no column " + column + "; rewrite it with chipsim"
+                        + " sensitivity");
+            }
+        }
+        for (int r = 0; r < table.size(); r++) {
+            rows.add(new SweepData.SensitivityIndex(table.text(r, "metric"), table.text(r, "parameter"),
+                    table.has("parameter2") ? table.text(r, "parameter2") : "", table.text(r, "index"),
+                    table.number(r, "estimate"), table.number(r, "ci95_low"), table.number(r, "ci95_high"),
+                    table.has("cannot_tell_from_zero") && table.text(r, "cannot_tell_from_zero").equals("true"),
+                    table.has("noise_share") ? table.number(r, "noise_share") : Double.NaN));
+        }
+        return rows;
     }
 
     private static double cell(CsvTable table, int row, String column) throws ReportInputException {

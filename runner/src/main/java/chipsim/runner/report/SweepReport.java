@@ -13,7 +13,7 @@ public final class SweepReport {
 
     public static ReportPage build(SweepData sweep) {
         SweepFigures figures = new SweepFigures(sweep);
-        List<Block> blocks = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>(new SweepSensitivityFigures(sweep.sensitivity()).blocks());
         for (int a = 0; a < sweep.axes().size(); a++) {
             blocks.add(figures.againstAxis(a));
         }

@@ -44,11 +44,7 @@ public record ResolvedSweep(String body, String sha256) {
         sweep.put("replications", file.replications());
         ArrayNode seeds = sweep.putArray("seeds");
         plan.seeds().forEach(seeds::add);
-        ObjectNode design = sweep.putObject("design");
-        design.put("type", file.design().type());
-        if (file.design().samples() > 0) {
-            design.put("samples", file.design().samples());
-        }
+        file.design().describe(sweep.putObject("design"));
         ObjectNode axes = sweep.putObject("axes");
         file.axes().forEach(axis -> axes.set(axis.path(), axis(axis)));
         ArrayNode set = sweep.putArray("set");

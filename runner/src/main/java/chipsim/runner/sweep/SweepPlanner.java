@@ -91,6 +91,12 @@ public final class SweepPlanner {
         for (int i = 0; i < assignments.size(); i++) {
             if (problem.source().equals("--set " + assignments.get(i))) {
                 Axis axis = file.axes().get(i);
+                if (axis.kind().equals(PointsFile.KIND)) {
+                    // The value came from a row of the points file: point n is the file's line n + 1.
+                    return new Problem(ScenarioLoader.referencedFile(file.file(), file.design().from()).toString(),
+                            point.id() + 1, i + 1, problem.path(), assignments.get(i) + ": " + problem.message(),
+                            problem.hint());
+                }
                 String where = "axes." + axis.path() + "." + axis.kind();
                 if (axis.kind().equals(AxisReader.VALUES)) {
                     where += "[" + axis.values().indexOf(point.values().get(i)) + "]";

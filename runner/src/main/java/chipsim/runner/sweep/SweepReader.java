@@ -66,7 +66,9 @@ public final class SweepReader {
         Long replications = top.integer("replications", 1L, 1, 10_000);
         Design design = design(top, problems);
         List<Axis> axes = AxisReader.read(top.mapping("axes"), problems);
-        if (!top.has("axes") && design != null && !design.type().equals(Design.GRID)) {
+        if (design != null && design.type().equals(Design.FROM)) {
+            axes = pointsFile(file, design, problems);
+        } else if (!top.has("axes") && design != null && !design.type().equals(Design.GRID)) {
             problems.add("design", "a " + design.type() + " design needs axes", "add an axes: section");
         }
         if (design != null && design.type().equals(Design.GRID)) {
@@ -81,11 +83,12 @@ public final class SweepReader {
         List<String> set = fixedOverrides(top.mapping("set"), problems);
         List<String> metrics = metrics(top, problems);
         if (design != null && replications != null && !problems.any()) {
-            long points = design.type().equals(Design.GRID) ? gridSize(axes) : design.samples();
+            long points = design.pointCount(axes);
             if (points * replications > MAX_RUNS) {
                 problems.add(top.has("axes") ? "axes" : "replications", "the sweep has " + points + " points x "
                         + replications + " replications, more than " + MAX_RUNS + " runs",
-                        "use fewer values or a latin-hypercube design");
+                        design.forSensitivity() ? "use fewer samples or trajectories"
+                                : "use fewer values or a latin-hypercube design");
             }
         }
         problems.throwIfAny();
@@ -103,9 +106,11 @@ public final class SweepReader {
             if (type.equals(Design.GRID)) {
                 return new Design(type, 0);
             }
-            problems.add("design", Design.TYPES.contains(type) ? "a " + type + " design needs a number of samples"
+            problems.add("design", Design.TYPES.contains(type) ? "a " + type + " design needs " + (type.equals(Design.MORRIS)
+                    ? "its number of trajectories" : type.equals(Design.SOBOL) ? "its number of base samples"
+                    : "a number of samples")
                     : "unknown design '" + type + "'", Design.TYPES.contains(type)
-                    ? "write design: {type: " + type + ", samples: 50}" : Names.suggestion(type, Design.TYPES));
+                    ? "write design: " + example(type) : Names.suggestion(type, Design.TYPES));
             return null;
         }
         if (!node.isObject()) {
@@ -113,32 +118,98 @@ public final class SweepReader {
             return null;
         }
         NodeReader design = new NodeReader(node, "design", problems);
-        design.allowOnly(List.of("type", "samples"));
+        if (design.has(Design.FROM)) {
+            design.allowOnly(List.of(Design.FROM));
+            String from = design.text(Design.FROM, null);
+            if (top.has("axes")) {
+                problems.add("axes", "a design from a points file takes its axes from the file's header",
+                        "remove axes:, or remove from: and give a type");
+            }
+            return from == null ? null : Design.from(from);
+        }
         String type = design.text("type", Design.GRID);
         if (!Design.TYPES.contains(type)) {
             problems.add("design.type", "unknown design '" + type + "'", Names.suggestion(type, Design.TYPES));
             return null;
         }
-        if (type.equals(Design.GRID)) {
-            if (design.has("samples")) {
-                problems.add("design.samples", "a grid takes every combination; it has no samples",
-                        "remove samples:, or use type: random or latin-hypercube");
+        return switch (type) {
+            case Design.GRID -> {
+                design.allowOnly(List.of("type", "samples"));
+                if (design.has("samples")) {
+                    problems.add("design.samples", "a grid takes every combination; it has no samples",
+                            "remove samples:, or use type: random or latin-hypercube");
+                }
+                yield new Design(type, 0);
             }
-            return new Design(type, 0);
-        }
-        Long samples = design.integer("samples", null, 1, MAX_RUNS);
-        return samples == null ? null : new Design(type, samples.intValue());
+            case Design.MORRIS -> morris(design, problems);
+            case Design.SOBOL -> sobol(design, top, problems);
+            default -> {
+                design.allowOnly(List.of("type", "samples"));
+                Long samples = design.integer("samples", null, 1, MAX_RUNS);
+                yield samples == null ? null : new Design(type, samples.intValue());
+            }
+        };
     }
 
-    private static long gridSize(List<Axis> axes) {
-        long size = 1;
-        for (Axis axis : axes) {
-            size *= Math.max(1, axis.values().size());
-            if (size > MAX_RUNS) {
-                return size;
-            }
+    /** r trajectories over p levels (docs/sensitivity.md); p even, so every step stays on the grid. */
+    private static Design morris(NodeReader design, Problems problems) {
+        design.allowOnly(List.of("type", "trajectories", "levels"));
+        if (!design.has("trajectories")) {
+            problems.add("design", "a morris design needs its number of trajectories", "write design: "
+                    + example(Design.MORRIS));
+            return null;
         }
-        return size;
+        Long trajectories = design.integer("trajectories", null, 2, MAX_RUNS);
+        Long levels = design.integer("levels", 4L, 2, 100);
+        if (trajectories == null || levels == null) {
+            return null;
+        }
+        if (levels % 2 != 0) {
+            problems.add("design.levels", "levels must be even, not " + levels,
+                    "with an even p every step of p / (2 (p - 1)) lands on the grid; 4 is usual");
+            return null;
+        }
+        return Design.morris(trajectories.intValue(), levels.intValue());
+    }
+
+    /** N base samples of Saltelli's scheme; N a power of two keeps the Sobol sequence's balance. */
+    private static Design sobol(NodeReader design, NodeReader top, Problems problems) {
+        design.allowOnly(List.of("type", "samples", "secondOrder"));
+        if (!design.has("samples")) {
+            problems.add("design", "a sobol design needs its number of base samples N", "write design: "
+                    + example(Design.SOBOL));
+            return null;
+        }
+        Long samples = design.integer("samples", null, 2, MAX_RUNS);
+        boolean secondOrder = design.flag("secondOrder", false);
+        if (samples == null) {
+            return null;
+        }
+        if (Long.bitCount(samples) != 1) {
+            problems.add("design.samples", "samples must be a power of two for a sobol design, not " + samples,
+                    "use " + Long.highestOneBit(samples) + " or " + 2 * Long.highestOneBit(samples)
+                            + "; the Sobol sequence is balanced in blocks of 2^k points");
+            return null;
+        }
+        if (secondOrder && top.mapping("axes").size() < 2) {
+            problems.add("design.secondOrder", "second-order indices need at least two axes", "remove secondOrder:");
+        }
+        return Design.sobol(samples.intValue(), secondOrder);
+    }
+
+    private static String example(String type) {
+        return switch (type) {
+            case Design.MORRIS -> "{type: morris, trajectories: 20, levels: 4}";
+            case Design.SOBOL -> "{type: sobol, samples: 256}";
+            default -> "{type: " + type + ", samples: 50}";
+        };
+    }
+
+    private static List<Axis> pointsFile(Path file, Design design, Problems problems) {
+        List<Problem> found = new ArrayList<>();
+        List<Axis> axes = PointsFile.read(ScenarioLoader.referencedFile(file, design.from()), found);
+        found.forEach(problems::add);
+        return axes;
     }
 
     private static List<String> fixedOverrides(Map<String, JsonNode> entries, Problems problems) {
