@@ -167,10 +167,18 @@ public final class Fixtures {
             return this;
         }
 
+        private long clearingPriceUsd;
+
+        /** The price at which last quarter's bids would have just taken every unit offered. */
+        public BookBuilder clearing(long priceUsd) {
+            this.clearingPriceUsd = priceUsd;
+            return this;
+        }
+
         public ChipBook build() {
             // Every bid is taken to be at or above the ask unless a test says otherwise.
             return new ChipBook(offered, offeredChina, bid, bidAtAsk < 0 ? bid : bidAtAsk, bidChina, filled,
-                    filledChina, grey, unfilledChina, averagePriceUsd, 0, lowestAskUsd);
+                    filledChina, grey, unfilledChina, averagePriceUsd, 0, lowestAskUsd, clearingPriceUsd);
         }
     }
 

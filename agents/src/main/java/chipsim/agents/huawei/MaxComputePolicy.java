@@ -20,11 +20,14 @@ public final class MaxComputePolicy implements HuaweiPolicy {
     private final double priceStep;
     private final double minMargin;
     private final double investShare;
+    private final Params pricing;
 
     MaxComputePolicy(Params params) {
         this.priceStep = params.number("priceStep");
         this.minMargin = params.number("minMargin");
         this.investShare = params.number("investShare");
+        this.pricing = params;
+        PriceAdjustment.ask(params, 1, chipsim.market.report.ChipBook.EMPTY, 0, 0, 0);
     }
 
     @Override
@@ -49,7 +52,8 @@ public final class MaxComputePolicy implements HuaweiPolicy {
     public long ask(Chip chip, HuaweiObservation observation) {
         long current = observation.asks().getOrDefault(chip.id(), chip.listPriceUsd());
         long floor = Math.round(chip.unitCostUsd() * (1.0 + minMargin));
-        return PriceAdjustment.nextPrice(current, observation.last().book(chip.id()), priceStep, floor);
+        return PriceAdjustment.ask(pricing, current, observation.last().book(chip.id()),
+                observation.stock().getOrDefault(chip.id(), 0L), priceStep, floor);
     }
 
     @Override
@@ -76,12 +80,14 @@ public final class MaxComputePolicy implements HuaweiPolicy {
 
         @Override
         public List<ParamSpec> params() {
-            return List.of(
+            List<ParamSpec> params = new java.util.ArrayList<>(List.of(
                     ParamSpec.number("priceStep", 0.1, 0, 1, "share per quarter",
                             "price change at full excess demand or full unsold stock"),
                     ParamSpec.number("minMargin", 0.1, 0, 10, "share of cost", "price never below cost times 1 + this"),
                     ParamSpec.number("investShare", 0.5, 0, 1, "share of cash",
-                            "cash (subsidy included) put into packaging capacity each quarter"));
+                            "cash (subsidy included) put into packaging capacity each quarter")));
+            params.addAll(PriceAdjustment.pricingParams());
+            return params;
         }
 
         @Override

@@ -308,6 +308,21 @@ public final class Clearing {
         return bidLeft;
     }
 
+    /** The maximum price of the bid at which the bids, highest first, reach {@code offered}; 0 when they never do. */
+    private static long clearingPrice(long offered, List<BidOrder> bidsHighestFirst) {
+        if (offered <= 0) {
+            return 0;
+        }
+        long cumulative = 0;
+        for (BidOrder bid : bidsHighestFirst) {
+            cumulative += bid.units();
+            if (cumulative >= offered) {
+                return bid.maxPriceUsd();
+            }
+        }
+        return 0;
+    }
+
     private static ChipBook book(List<OfferOrder> offers, List<BidOrder> bids, List<FillRecord> fills) {
         long offered = 0;
         long offeredChina = 0;
@@ -355,6 +370,6 @@ public final class Clearing {
         long averagePrice = filled > 0 ? value / filled : lowestAsk;
         long averageChinaPrice = chinaLegalUnits > 0 ? chinaLegalValue / chinaLegalUnits : 0;
         return new ChipBook(offered, offeredChina, bid, bidAtAsk, bidChina, filled, filledChina, grey,
-                bidChina - filledChina, averagePrice, averageChinaPrice, lowestAsk);
+                bidChina - filledChina, averagePrice, averageChinaPrice, lowestAsk, clearingPrice(offered, bids));
     }
 }

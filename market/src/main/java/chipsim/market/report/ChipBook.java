@@ -15,6 +15,9 @@ package chipsim.market.report;
  * @param averagePriceUsd      volume-weighted fill price; the lowest ask when nothing filled; 0 when nothing offered
  * @param averageChinaPriceUsd volume-weighted price of legal (licensed or domestic) fills into China; 0 when none
  * @param lowestAskUsd         the lowest ask of a legal (non-grey) offer; 0 when none
+ * @param clearingPriceUsd     the price at which the bids would just have taken every unit offered:
+ *                             the maximum price of the bid at which the bids, highest first, reach
+ *                             the units offered; 0 when they never do (a glut) or nothing was offered
  */
 public record ChipBook(
         long offeredUnits,
@@ -28,7 +31,8 @@ public record ChipBook(
         long unfilledChinaUnits,
         long averagePriceUsd,
         long averageChinaPriceUsd,
-        long lowestAskUsd) {
+        long lowestAskUsd,
+        long clearingPriceUsd) {
 
-    public static final ChipBook EMPTY = new ChipBook(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final ChipBook EMPTY = new ChipBook(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 }
