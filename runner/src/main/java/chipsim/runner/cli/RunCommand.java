@@ -27,8 +27,13 @@ import picocli.CommandLine.Spec;
                 "trace.jsonl, quarters.csv, flows.csv, agents.csv, scenario.resolved.yaml, report.html, run.log.",
                 "The scenario is checked first; on any problem nothing runs and nothing is written."},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:the run completed", "1:the run failed (an agent error, a missed phase, a broken invariant)",
-                "2:bad input (scenario, options); nothing written"})
+        exitCodeList = {"0:the run completed", "1:the run failed (an agent error, a missed phase, a broken invariant), "
+                + "or memory ran out; nothing written",
+                "2:bad input (scenario, options, an output folder that cannot be written); nothing written"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  chipsim run --out runs/base",
+                "  chipsim run configs/scenarios/full-ban.yaml --seed 7 --quarters 8",
+                "  chipsim run --set washington.params.revenueShare=0.25 --set chips.H20.listPriceUsd=12000"})
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -45,7 +50,8 @@ public final class RunCommand implements Callable<Integer> {
     Integer quarters;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Run folder to create (default: runs/NAME-YYYYMMDD-HHMMSS). Must not exist or be empty.")
+            description = "Run folder to create (default: runs/NAME-YYYYMMDD-HHMMSS). Must not exist or be an empty, "
+                    + "writable folder (or a link to one); its parent must be writable.")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
@@ -81,32 +87,31 @@ public final class RunCommand implements Callable<Integer> {
     private int run(Scenario scenario, PolicyRegistry registry, PrintWriter outText, PrintWriter err)
             throws IOException {
         Path target = out != null ? out : RunFolder.timestamped("runs", scenario.name());
-        RunFolder folder = RunFolder.create(target);
-        Logging.configure(folder.file(RunWriter.LOG), verbose);
-        RunResult result;
-        try (Simulation simulation = Simulation.start(threads, registry)) {
-            result = simulation.runToEnd(scenario);
-        }
-        if (!result.ok()) {
-            Logging.stop();
-            Path log = Files.createTempFile("chipsim-" + scenario.name() + "-failed-", ".log");
-            Files.move(folder.file(RunWriter.LOG), log, StandardCopyOption.REPLACE_EXISTING);
-            folder.discard();
-            err.println("chipsim run: the run failed: " + result.error());
-            err.println("nothing was written to " + target + "; the log is in " + log);
-            return ExitCodes.RUN_FAILED;
-        }
-        try {
-            RunWriter.write(folder, result);
-            ReportGenerator.writeRunReport(folder.file(ReportGenerator.REPORT).getParent());
-            Logging.stop();
+        try (RunFolder folder = RunFolder.create(target)) {
+            Logging.configure(folder.file(RunWriter.LOG), verbose);
+            RunResult result;
+            try (Simulation simulation = Simulation.start(threads, registry)) {
+                result = simulation.runToEnd(scenario);
+            }
+            if (!result.ok()) {
+                Logging.stop();
+                Path log = Files.createTempFile("chipsim-" + scenario.name() + "-failed-", ".log");
+                Files.move(folder.file(RunWriter.LOG), log, StandardCopyOption.REPLACE_EXISTING);
+                err.println("chipsim run: the run failed: " + result.error());
+                err.println("nothing was written to " + target + "; the log is in " + log);
+                return ExitCodes.RUN_FAILED;
+            }
+            try {
+                RunWriter.write(folder, result);
+                ReportGenerator.writeRunReport(folder.file(ReportGenerator.REPORT).getParent());
+            } catch (IOException e) {
+                throw folder.writeFailed(e);
+            } finally {
+                Logging.stop();
+            }
             folder.commit();
-        } catch (IOException | RuntimeException e) {
-            Logging.stop();
-            folder.discard();
-            throw e;
+            TerminalTable.print(outText, result.quarters());
         }
-        TerminalTable.print(outText, result.quarters());
         outText.println("wrote " + target);
         return ExitCodes.OK;
     }
