@@ -1,0 +1,129 @@
+package chipsim.runner.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chipsim.runner.ChildJvm;
+import chipsim.runner.Cli;
+import chipsim.runner.cli.ExitCodes;
+import chipsim.runner.output.FolderLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One writer per sweep folder: a second start is refused, and a resume checks runs.csv before it runs anything. */
+class SweepFolderLockTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondProcessIsRefusedWhileASweepRunsAndTheLockDiesWithItsProcess() throws Exception {
+        Path file = SweepDesignTest.write(dir, "resumable.yaml", SweepResumeTest.SWEEP);
+        Path out = dir.resolve("shared");
+        Path runs = out.resolve(SweepFolder.RUNS);
+        try (ChildJvm first = ChildJvm.start(dir, "first", List.of(), "sweep", file.toString(), "--out",
+                out.toString(), "--parallel", "1")) {
+            first.await("a first row in runs.csv", () -> ChildJvm.rowCount(runs) >= 1);
+
+            Cli.Result second = Cli.run("sweep", file.toString(), "--out", out.toString(), "--resume");
+            assertEquals(ExitCodes.BAD_INPUT, second.status(), second.toString());
+            assertTrue(second.err().contains("the sweep folder " + out + " is being written by another chipsim"),
+                    second.err());
+            assertTrue(second.err().contains("pid " + first.pid() + " on "), "names the owner: " + second.err());
+            assertTrue(second.err().contains("started "), second.err());
+            Cli.Result fresh = Cli.run("sweep", file.toString(), "--out", out.toString());
+            assertEquals(ExitCodes.BAD_INPUT, fresh.status(), fresh.toString());
+
+            first.process().destroyForcibly(); // SIGKILL: no hook runs, the OS drops the lock
+            first.exitStatus();
+        }
+        Cli.Result resumed = Cli.run("sweep", file.toString(), "--out", out.toString(), "--resume");
+        assertEquals(ExitCodes.OK, resumed.status(), resumed.toString());
+        assertEquals(SweepResumeTest.RUNS, ChildJvm.rowCount(runs), "each run once");
+    }
+
+    @Test
+    void twoLocksOnOneFolderFromSeparateChannelsExcludeEachOther() throws Exception {
+        try (FolderLock held = FolderLock.acquire(dir, "the folder")) {
+            FolderLock.Held refused = assertThrows(FolderLock.Held.class, () -> FolderLock.acquire(dir, "the folder"));
+            assertTrue(refused.getMessage().contains("pid " + ProcessHandle.current().pid()), refused.getMessage());
+        }
+        FolderLock.acquire(dir, "the folder").close();
+    }
+
+    @Test
+    void aRepeatedRowIsNamedAndNothingRuns() throws Exception {
+        Path file = SweepDesignTest.write(dir, "small.yaml", SweepRunTest.SWEEP);
+        Path out = dir.resolve("out");
+        assertEquals(ExitCodes.OK, Cli.run("sweep", file.toString(), "--out", out.toString()).status());
+        Path runs = out.resolve(SweepFolder.RUNS);
+        List<String> lines = Files.readAllLines(runs);
+        Files.writeString(runs, String.join("\n", lines) + "\n" + lines.get(3) + "\n", StandardCharsets.UTF_8);
+        Files.delete(out.resolve(SweepFolder.SUMMARY));
+        byte[] before = Files.readAllBytes(runs);
+
+        Cli.Result resumed = Cli.run("sweep", file.toString(), "--out", out.toString(), "--resume");
+        assertEquals(ExitCodes.BAD_INPUT, resumed.status(), resumed.toString());
+        assertTrue(resumed.err().contains(runs + " is damaged"), resumed.err());
+        assertTrue(resumed.err().contains("line " + (lines.size() + 1) + ": repeats the run of line 4"), resumed.err());
+        assertTrue(resumed.err().contains("two chipsim processes wrote this folder at once"), resumed.err());
+        assertFalse(resumed.out().contains("runs (0 failed)"), "nothing ran: " + resumed.out());
+        assertArrayEquals(before, Files.readAllBytes(runs));
+        assertFalse(Files.exists(out.resolve(SweepFolder.SUMMARY)), "no summary from a damaged table");
+    }
+
+    @Test
+    void aDamagedRowIsFoundBeforeAnyRunAndNamedWithItsLine() throws Exception {
+        Path file = SweepDesignTest.write(dir, "small.yaml", SweepRunTest.SWEEP);
+        Path out = dir.resolve("out");
+        assertEquals(ExitCodes.OK, Cli.run("sweep", file.toString(), "--out", out.toString()).status());
+        Path runs = out.resolve(SweepFolder.RUNS);
+        List<String> lines = Files.readAllLines(runs);
+        // Line 3 loses its last fields (an index past the row's end once crashed the resume); line 5 a number.
+        lines.set(2, lines.get(2).substring(0, lines.get(2).indexOf(",ok,") + 3));
+        lines.set(4, lines.get(4).replaceFirst("^[0-9]+,", "x,"));
+        // Two runs missing: a resume would compute them first, then crash on the damage.
+        Files.writeString(runs, String.join("\n", lines.subList(0, lines.size() - 2)) + "\n", StandardCharsets.UTF_8);
+        Files.delete(out.resolve(SweepFolder.SUMMARY));
+
+        Cli.Result resumed = Cli.run("sweep", file.toString(), "--out", out.toString(), "--resume");
+        assertEquals(ExitCodes.BAD_INPUT, resumed.status(), resumed.toString());
+        assertTrue(resumed.err().contains("line 3: has "), resumed.err());
+        assertTrue(resumed.err().contains("line 5: point 'x' is not a point of this sweep"), resumed.err());
+        assertFalse(resumed.err().contains("Exception"), resumed.err());
+        assertFalse(resumed.out().contains("runs (0 failed)"), "nothing ran: " + resumed.out());
+        assertFalse(Files.exists(out.resolve(SweepFolder.SUMMARY)));
+    }
+
+    @Test
+    void resumeWithoutOutIsRefusedWithTheReason() {
+        Cli.Result result = Cli.run("sweep", Cli.config("sweeps/washington-revenue.yaml"), "--resume");
+        assertEquals(ExitCodes.BAD_INPUT, result.status(), result.toString());
+        assertTrue(result.err().contains("--resume needs --out DIR"), result.err());
+        assertTrue(result.err().contains("named with the time"), result.err());
+    }
+
+    @Test
+    void aStoppedSweepPrintsTheExactResumeCommand() throws Exception {
+        Path file = SweepDesignTest.write(dir, "resumable.yaml", SweepResumeTest.SWEEP);
+        Path out = dir.resolve("stopped");
+        try (ChildJvm sweep = ChildJvm.start(dir, "stopped", List.of(), "sweep", file.toString(), "--out",
+                out.toString(), "--parallel", "1", "--set", "seed=9")) {
+            sweep.await("a progress line", () -> sweep.err().contains("sweep: 0/" + SweepResumeTest.RUNS + " runs done"));
+            sweep.await("a first row", () -> ChildJvm.rowCount(out.resolve(SweepFolder.RUNS)) >= 1);
+            sweep.process().destroy(); // SIGTERM, as Ctrl-C: the JVM runs its shutdown hooks
+            sweep.exitStatus();
+            assertTrue(sweep.err().contains("continue with: chipsim sweep " + file + " --out " + out
+                    + " --resume --set seed=9"), sweep.err());
+        }
+        Cli.Result resumed = Cli.run("sweep", file.toString(), "--out", out.toString(), "--resume", "--set", "seed=9");
+        assertEquals(ExitCodes.OK, resumed.status(), resumed.toString());
+    }
+}
