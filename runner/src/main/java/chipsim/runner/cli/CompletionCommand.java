@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:printed", "2:an unknown shell"})
 public final class CompletionCommand implements Callable<Integer> {
 
-    /** The shells whose scripts chipsim prints: picocli's script is bash's, which zsh runs through bashcompinit. */
+    /** The shells chipsim completes in: picocli's one script sets itself up for either (zsh through bashcompinit). */
     enum Shell { bash, zsh }
 
     @Spec
@@ -30,11 +30,7 @@ public final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String script = AutoComplete.bash("chipsim", spec.root().commandLine());
-        if (shell == Shell.zsh) {
-            script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
-        }
-        spec.commandLine().getOut().print(script);
+        spec.commandLine().getOut().print(AutoComplete.bash("chipsim", spec.root().commandLine()));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
