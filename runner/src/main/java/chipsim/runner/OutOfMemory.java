@@ -2,6 +2,10 @@ package chipsim.runner;
 
 import chipsim.runner.cli.ExitCodes;
 import chipsim.runner.output.RunFolder;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What chipsim does when the Java heap runs out, on any thread: say so in one clear line, remove
@@ -11,8 +15,11 @@ import chipsim.runner.output.RunFolder;
  */
 public final class OutOfMemory {
 
-    /** Freed first, so that the message and the clean-up have memory to work with. */
-    private static volatile byte[] reserve = new byte[1 << 20];
+    /** Freed first, so that the clean-up has memory to work with: a sixteenth of the heap, 256 KB to 8 MB. */
+    private static volatile byte[] reserve = new byte[(int) Math.min(8 << 20,
+            Math.max(256 << 10, Runtime.getRuntime().maxMemory() / 16))];
+    /** Standard error without a Java buffer or encoder: writing it allocates nothing. */
+    private static final FileOutputStream STDERR = new FileOutputStream(FileDescriptor.err);
     private static volatile boolean happened;
     private static volatile boolean hardExit;
 
@@ -20,6 +27,7 @@ public final class OutOfMemory {
     private static final String MESSAGE = "chipsim: not enough memory (Java may use at most "
             + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB): give it more with CHIPSIM_JAVA_OPTS=-Xmx"
             + suggestedGigabytes() + "g (or a larger -Xmx); no unfinished output was left behind";
+    private static final byte[] MESSAGE_LINE = (MESSAGE + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
 
     private OutOfMemory() {}
 
@@ -53,19 +61,25 @@ public final class OutOfMemory {
         return false;
     }
 
-    /** Prints the message and removes unfinished folders; in the real program, halts with status 1. */
+    /**
+     * Prints the message and removes unfinished folders; in the real program, halts with status 1.
+     * The message goes first and allocates nothing: the other threads may take any memory freed.
+     */
     public static void handle() {
-        reserve = null;
         boolean first = !happened;
         happened = true;
         if (first) {
             try {
+                STDERR.write(MESSAGE_LINE);
+            } catch (IOException | RuntimeException ignored) {
+                // Nowhere left to say it.
+            }
+            reserve = null;
+            try {
                 RunFolder.discardAllUnfinished();
             } catch (Throwable ignored) {
-                // The message matters more than the clean-up, which the next start finishes.
+                // What is left is removed as stale by the next chipsim that writes beside it.
             }
-            System.err.println(MESSAGE);
-            System.err.flush();
         }
         if (hardExit) {
             Runtime.getRuntime().halt(ExitCodes.RUN_FAILED);
