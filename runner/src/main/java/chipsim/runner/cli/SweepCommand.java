@@ -114,6 +114,9 @@ public final class SweepCommand implements Callable<Integer> {
             err.println("chipsim sweep: --quarters must be from 1 to 400, not " + quarters);
             return ExitCodes.BAD_INPUT;
         }
+        // Planning a large sweep checks every point's scenario, which takes a while: say it has started.
+        err.println("sweep: checking " + sweepFile + " and the scenario of each point...");
+        err.flush();
         PolicyRegistry registry;
         SweepPlan plan;
         try {
