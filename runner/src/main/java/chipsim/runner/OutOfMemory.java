@@ -75,10 +75,15 @@ public final class OutOfMemory {
                 // Nowhere left to say it.
             }
             reserve = null;
-            try {
-                RunFolder.discardAllUnfinished();
-            } catch (Throwable ignored) {
-                // What is left is removed as stale by the next chipsim that writes beside it.
+            // Other threads may still be taking memory: a few tries, then what is left is removed
+            // as stale by the next chipsim that writes beside it (its process is gone).
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    RunFolder.discardAllUnfinished();
+                    break;
+                } catch (Throwable again) {
+                    // Try once more with whatever the failed attempt freed.
+                }
             }
         }
         if (hardExit) {
