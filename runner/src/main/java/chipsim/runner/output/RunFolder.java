@@ -1,6 +1,7 @@
 package chipsim.runner.output;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -84,6 +85,9 @@ public final class RunFolder implements AutoCloseable {
      *                              which the message gives
      */
     public void commit() throws IOException {
+        if (!StagingFolders.claimForCommit(staging)) {
+            throw new InterruptedIOException("chipsim is stopping; " + target + " was not written");
+        }
         if (Files.isDirectory(target)) {
             try {
                 Files.delete(target);
@@ -91,7 +95,6 @@ public final class RunFolder implements AutoCloseable {
                 Path instead = OutputFolder.firstFree(Path.of(target + "-2"));
                 move(staging, instead);
                 committed = true;
-                StagingFolders.unregister(staging);
                 throw new OutputFolder.Refused(target + " was empty when chipsim started but holds files now, so it "
                         + "was left alone; the results are in " + instead + " instead");
             }
@@ -99,11 +102,11 @@ public final class RunFolder implements AutoCloseable {
         try {
             move(staging, target);
         } catch (FileSystemException e) {
+            StagingFolders.register(staging);
             throw new FileSystemException(target.toString(), null, "cannot move the finished folder into place ("
                     + OutputProblems.reason(e) + ")");
         }
         committed = true;
-        StagingFolders.unregister(staging);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -20,6 +20,7 @@ final class StagingFolders {
     private static final Pattern NAME = Pattern.compile("^\\..+\\.partial-(\\d+)-\\d+$");
     private static final long PID = ProcessHandle.current().pid();
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+    private static boolean exiting;
     /** Parents already cleaned by this process: a sweep's traces/ folder takes thousands of runs. */
     private static final Set<Path> CLEANED = ConcurrentHashMap.newKeySet();
 
@@ -42,8 +43,17 @@ final class StagingFolders {
         LIVE.remove(staging);
     }
 
-    /** Removes every staging folder this process still has; also called before a hard exit. */
-    static void deleteLive() {
+    /**
+     * Takes {@code staging} out of the clean-up before it is moved into place; false once the
+     * process is exiting, when the folder may already be half deleted and must not be committed.
+     */
+    static synchronized boolean claimForCommit(Path staging) {
+        return !exiting && LIVE.remove(staging);
+    }
+
+    /** Removes every staging folder this process still has; on exit, and before a hard exit. */
+    static synchronized void deleteLive() {
+        exiting = true;
         for (Path staging : List.copyOf(LIVE)) {
             delete(staging);
             LIVE.remove(staging);
