@@ -63,6 +63,9 @@ class HelpTest {
             String help = Cli.run(command, "--help").out();
             assertTrue(help.contains("Examples:\n  chipsim " + command) || help.contains("Examples:\n  echo"),
                     command + " has no examples:\n" + help);
+            String examples = help.substring(help.indexOf("Examples:"));
+            assertTrue(examples.lines().noneMatch(l -> l.startsWith("      ")),
+                    command + ": an example too long for one line:\n" + examples);
         }
         String top = Cli.run("--help").out();
         assertTrue(top.contains("Examples:\n  chipsim run"), top);

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  chipsim run --out runs/base",
                 "  chipsim run configs/scenarios/full-ban.yaml --seed 7 --quarters 8",
-                "  chipsim run --set washington.params.revenueShare=0.25 --set chips.H20.listPriceUsd=12000"})
+                "  chipsim run --set washington.params.revenueShare=0.25 --seed 7",
+                "  chipsim run --set chips.H20.listPriceUsd=12000 --out runs/cheap-h20"})
 public final class RunCommand implements Callable<Integer> {
 
     @Spec

@@ -49,9 +49,9 @@ import picocli.CommandLine.Spec;
                 "2:bad input (sweep file, a point's scenario, options, a folder that holds another sweep, is being "
                 + "written by another chipsim, or whose runs.csv is damaged)"},
         footerHeading = "%nExamples:%n",
-        footer = {"  chipsim sweep configs/sweeps/washington-revenue.yaml --out runs/revenue",
-                "  chipsim sweep configs/sweeps/washington-revenue.yaml --out runs/revenue --resume",
-                "  chipsim sweep configs/sweeps/lhs-six.yaml --parallel 2 --quarters 8 --out runs/lhs",
+        footer = {"  chipsim sweep configs/sweeps/washington-revenue.yaml --out runs/rev",
+                "  chipsim sweep configs/sweeps/washington-revenue.yaml --out runs/rev --resume",
+                "  chipsim sweep configs/sweeps/lhs-six.yaml --parallel 2 --out runs/lhs",
                 "Ctrl-C stops a sweep and prints the --resume command that continues it."})
 public final class SweepCommand implements Callable<Integer> {
 

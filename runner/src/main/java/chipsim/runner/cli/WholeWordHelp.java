@@ -43,26 +43,27 @@ final class WholeWordHelp extends CommandLine.Help {
 
     @Override
     public String description(Object... params) {
-        return block(commandSpec().usageMessage().description(), params);
+        return block(commandSpec().usageMessage().description(), 0, params);
     }
 
     @Override
     public String header(Object... params) {
-        return block(commandSpec().usageMessage().header(), params);
+        return block(commandSpec().usageMessage().header(), 0, params);
     }
 
     @Override
     public String footer(Object... params) {
-        return block(commandSpec().usageMessage().footer(), params);
+        // Examples: a command too long for the line continues indented, as a shell would show it.
+        return block(commandSpec().usageMessage().footer(), 6, params);
     }
 
-    private String block(String[] lines, Object... params) {
+    private String block(String[] lines, int wrappedIndent, Object... params) {
         if (lines == null || lines.length == 0) {
             return "";
         }
         TextTable table = new WholeWordTable(colorScheme(),
                 new Column[] {new Column(commandSpec().usageMessage().width(), 0, Column.Overflow.WRAP)});
-        table.indentWrappedLines = 0;
+        table.indentWrappedLines = wrappedIndent;
         for (String line : lines) {
             for (Text one : colorScheme().text(String.format(line, params)).splitLines()) {
                 table.addRowValues(one);
