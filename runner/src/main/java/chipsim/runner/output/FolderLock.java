@@ -22,12 +22,16 @@ public final class FolderLock implements AutoCloseable {
 
     public static final String FILE = ".chipsim.lock";
 
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
+    private final boolean made;
 
-    private FolderLock(FileChannel channel, FileLock lock) {
+    private FolderLock(Path file, FileChannel channel, FileLock lock, boolean made) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
+        this.made = made;
     }
 
     /** Another chipsim is writing the folder. */
@@ -43,6 +47,7 @@ public final class FolderLock implements AutoCloseable {
      */
     public static FolderLock acquire(Path folder, String what) throws IOException, Held {
         Path file = folder.resolve(FILE);
+        boolean made = !java.nio.file.Files.exists(file);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         FileLock lock;
@@ -60,7 +65,7 @@ public final class FolderLock implements AutoCloseable {
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(ownerText().getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(false);
-        return new FolderLock(channel, lock);
+        return new FolderLock(file, channel, lock, made);
     }
 
     private static String ownerText() {
@@ -83,6 +88,20 @@ public final class FolderLock implements AutoCloseable {
         } catch (IOException e) {
             String name = System.getenv("HOSTNAME");
             return name == null || name.isBlank() ? "this machine" : name;
+        }
+    }
+
+    /**
+     * Releases the lock of a folder that turned out not to be chipsim's to write (not a sweep
+     * folder, or not empty), removing the lock file if this lock made it: nothing is left behind.
+     */
+    public void abandon() throws IOException {
+        try {
+            if (made) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } finally {
+            close();
         }
     }
 

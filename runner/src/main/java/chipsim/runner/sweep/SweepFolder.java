@@ -55,7 +55,7 @@ public final class SweepFolder implements AutoCloseable {
             RunsFile.create(folder.file(RUNS), header).close();
             return folder;
         } catch (IOException | Refused | RuntimeException e) {
-            lock.close();
+            lock.abandon();
             throw e;
         }
     }
@@ -86,7 +86,7 @@ public final class SweepFolder implements AutoCloseable {
             }
             return folder;
         } catch (IOException | Refused | RuntimeException e) {
-            lock.close();
+            lock.abandon();
             throw e;
         }
     }

@@ -103,6 +103,20 @@ class SweepFolderLockTest {
     }
 
     @Test
+    void aRefusedFolderOfTheUsersGetsNoLockFile() throws Exception {
+        Path file = SweepDesignTest.write(dir, "small.yaml", SweepRunTest.SWEEP);
+        Path mine = Files.createDirectory(dir.resolve("mine"));
+        Files.writeString(mine.resolve("keep.txt"), "mine");
+        assertEquals(ExitCodes.BAD_INPUT, Cli.run("sweep", file.toString(), "--out", mine.toString()).status());
+        Cli.Result resume = Cli.run("sweep", file.toString(), "--out", mine.toString(), "--resume");
+        assertEquals(ExitCodes.BAD_INPUT, resume.status(), resume.toString());
+        assertTrue(resume.err().contains("it is not a sweep folder to resume"), resume.err());
+        try (java.util.stream.Stream<Path> entries = Files.list(mine)) {
+            assertEquals(List.of(mine.resolve("keep.txt")), entries.toList());
+        }
+    }
+
+    @Test
     void resumeWithoutOutIsRefusedWithTheReason() {
         Cli.Result result = Cli.run("sweep", Cli.config("sweeps/washington-revenue.yaml"), "--resume");
         assertEquals(ExitCodes.BAD_INPUT, result.status(), result.toString());
