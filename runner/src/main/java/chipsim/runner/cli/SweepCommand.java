@@ -136,7 +136,6 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private int prepare(SweepPlan plan, Simulation simulation, int inFlight) throws IOException, InterruptedException {
-        PrintWriter outText = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         MetricSet metrics;
         try {
