@@ -105,9 +105,16 @@ public final class SweepSession {
     /** Sorts runs.csv by point and replication and writes summary.csv from it. */
     public void finish() throws IOException {
         Path runs = folder.file(SweepFolder.RUNS);
-        RunsFile.sort(runs, 0, table.axisCount() + 1);
-        List<List<String>> rows = RunsFile.read(runs);
-        Summary.write(folder.file(SweepFolder.SUMMARY), table, rows.subList(1, rows.size()));
+        try {
+            RunsFile.sort(runs, 0, table.axisCount() + 1);
+            List<List<String>> rows = RunsFile.read(runs);
+            Summary.write(folder.file(SweepFolder.SUMMARY), table, rows.subList(1, rows.size()));
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            // A full disk names no file: name the folder, so the message can.
+            throw new FileSystemException(folder.root().toString(), null, OutputProblems.reason(e));
+        }
     }
 
     private void writeTrace(RunSpec run, RunResult result) throws IOException {
