@@ -23,14 +23,29 @@ class SweepFolderLockTest {
     @TempDir
     Path dir;
 
+    /**
+     * Point 0 runs; point 1's TSMC never answers within its (long) phase timeout, so the sweep is
+     * still holding its folder however fast the machine is, until the test stops it.
+     */
+    static final String STALLING = """
+            name: stalling
+            base: bundled:baseline
+            quarters: 2
+            seed: 3
+            replications: 2
+            set: {phaseTimeoutMillis: 600000}
+            axes:
+              tsmc.policy: {values: [demand-expansion, test-stalls]}
+            """;
+
     @Test
     void aSecondProcessIsRefusedWhileASweepRunsAndTheLockDiesWithItsProcess() throws Exception {
-        Path file = SweepDesignTest.write(dir, "resumable.yaml", SweepResumeTest.SWEEP);
+        Path file = SweepDesignTest.write(dir, "stalling.yaml", STALLING);
         Path out = dir.resolve("shared");
         Path runs = out.resolve(SweepFolder.RUNS);
         try (ChildJvm first = ChildJvm.start(dir, "first", List.of(), "sweep", file.toString(), "--out",
                 out.toString(), "--parallel", "1")) {
-            first.await("a first row in runs.csv", () -> ChildJvm.rowCount(runs) >= 1);
+            first.await("point 0's rows in runs.csv", () -> ChildJvm.rowCount(runs) >= 2);
 
             Cli.Result second = Cli.run("sweep", file.toString(), "--out", out.toString(), "--resume");
             assertEquals(ExitCodes.BAD_INPUT, second.status(), second.toString());
@@ -40,13 +55,12 @@ class SweepFolderLockTest {
             assertTrue(second.err().contains("started "), second.err());
             Cli.Result fresh = Cli.run("sweep", file.toString(), "--out", out.toString());
             assertEquals(ExitCodes.BAD_INPUT, fresh.status(), fresh.toString());
+            assertEquals(2, ChildJvm.rowCount(runs), "the refused starts ran nothing");
 
             first.process().destroyForcibly(); // SIGKILL: no hook runs, the OS drops the lock
             first.exitStatus();
         }
-        Cli.Result resumed = Cli.run("sweep", file.toString(), "--out", out.toString(), "--resume");
-        assertEquals(ExitCodes.OK, resumed.status(), resumed.toString());
-        assertEquals(SweepResumeTest.RUNS, ChildJvm.rowCount(runs), "each run once");
+        FolderLock.acquire(out, "the sweep folder").close();
     }
 
     @Test
@@ -126,18 +140,16 @@ class SweepFolderLockTest {
 
     @Test
     void aStoppedSweepPrintsTheExactResumeCommand() throws Exception {
-        Path file = SweepDesignTest.write(dir, "resumable.yaml", SweepResumeTest.SWEEP);
+        Path file = SweepDesignTest.write(dir, "stalling.yaml", STALLING);
         Path out = dir.resolve("stopped");
         try (ChildJvm sweep = ChildJvm.start(dir, "stopped", List.of(), "sweep", file.toString(), "--out",
-                out.toString(), "--parallel", "1", "--set", "seed=9")) {
-            sweep.await("a progress line", () -> sweep.err().contains("sweep: 0/" + SweepResumeTest.RUNS + " runs done"));
-            sweep.await("a first row", () -> ChildJvm.rowCount(out.resolve(SweepFolder.RUNS)) >= 1);
+                out.toString(), "--parallel", "1", "--set", "seed=9", "--quarters", "2")) {
+            sweep.await("a progress line", () -> sweep.err().contains("sweep: 0/4 runs done"));
+            sweep.await("point 0's rows", () -> ChildJvm.rowCount(out.resolve(SweepFolder.RUNS)) >= 2);
             sweep.process().destroy(); // SIGTERM, as Ctrl-C: the JVM runs its shutdown hooks
             sweep.exitStatus();
             assertTrue(sweep.err().contains("continue with: chipsim sweep " + file + " --out " + out
-                    + " --resume --set seed=9"), sweep.err());
+                    + " --resume --set seed=9 --quarters 2\n"), sweep.err());
         }
-        Cli.Result resumed = Cli.run("sweep", file.toString(), "--out", out.toString(), "--resume", "--set", "seed=9");
-        assertEquals(ExitCodes.OK, resumed.status(), resumed.toString());
     }
 }
