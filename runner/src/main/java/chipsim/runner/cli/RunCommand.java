@@ -88,31 +88,36 @@ public final class RunCommand implements Callable<Integer> {
     private int run(Scenario scenario, PolicyRegistry registry, PrintWriter outText, PrintWriter err)
             throws IOException {
         Path target = out != null ? out : RunFolder.timestamped("runs", scenario.name());
-        try (RunFolder folder = RunFolder.create(target)) {
-            Logging.configure(folder.file(RunWriter.LOG), verbose);
-            RunResult result;
-            try (Simulation simulation = Simulation.start(threads, registry)) {
-                result = simulation.runToEnd(scenario);
-            }
-            if (!result.ok()) {
-                Logging.stop();
-                Path log = Files.createTempFile("chipsim-" + scenario.name() + "-failed-", ".log");
-                Files.move(folder.file(RunWriter.LOG), log, StandardCopyOption.REPLACE_EXISTING);
-                err.println("chipsim run: the run failed: " + result.error());
-                err.println("nothing was written to " + target + "; the log is in " + log);
-                return ExitCodes.RUN_FAILED;
-            }
-            try {
-                RunWriter.write(folder, result);
-                ReportGenerator.writeRunReport(folder.file(ReportGenerator.REPORT).getParent());
-            } catch (IOException e) {
-                throw folder.writeFailed(e);
-            } finally {
-                Logging.stop();
-            }
-            folder.commit();
-            TerminalTable.print(outText, result.quarters());
+        RunFolder folder = RunFolder.create(target);
+        Logging.configure(folder.file(RunWriter.LOG), verbose);
+        RunResult result;
+        try (Simulation simulation = Simulation.start(threads, registry)) {
+            result = simulation.runToEnd(scenario);
         }
+        if (!result.ok()) {
+            Logging.stop();
+            Path log = Files.createTempFile("chipsim-" + scenario.name() + "-failed-", ".log");
+            Files.move(folder.file(RunWriter.LOG), log, StandardCopyOption.REPLACE_EXISTING);
+            folder.discard();
+            err.println("chipsim run: the run failed: " + result.error());
+            err.println("nothing was written to " + target + "; the log is in " + log);
+            return ExitCodes.RUN_FAILED;
+        }
+        try {
+            RunWriter.write(folder, result);
+            ReportGenerator.writeRunReport(folder.file(ReportGenerator.REPORT).getParent());
+            Logging.stop();
+            folder.commit();
+        } catch (IOException e) {
+            Logging.stop();
+            folder.discard();
+            throw folder.writeFailed(e);
+        } catch (RuntimeException e) {
+            Logging.stop();
+            folder.discard();
+            throw e;
+        }
+        TerminalTable.print(outText, result.quarters());
         outText.println("wrote " + target);
         return ExitCodes.OK;
     }

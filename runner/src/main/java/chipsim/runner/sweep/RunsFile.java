@@ -108,7 +108,8 @@ public final class RunsFile implements AutoCloseable {
                 rows.add(Arrays.asList(lines.nextValue()));
             }
         } catch (JsonProcessingException e) {
-            throw new Unreadable("line " + (e.getLocation() == null ? rows.size() + 1 : e.getLocation().getLineNr()) + ": not a CSV row (" + e.getOriginalMessage() + ")");
+            int line = e.getLocation() == null ? rows.size() + 1 : e.getLocation().getLineNr();
+            throw new Unreadable("line " + line + ": not a CSV row (" + e.getOriginalMessage() + ")");
         } catch (RuntimeJsonMappingException e) {
             throw new Unreadable("line " + (rows.size() + 1) + ": not a CSV row (" + e.getMessage() + ")");
         }
