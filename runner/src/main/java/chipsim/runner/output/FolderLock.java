@@ -82,7 +82,7 @@ public final class FolderLock implements AutoCloseable {
     }
 
     /** The kernel's name for the machine; no name lookup, which can stall on a badly set up network. */
-    private static String host() {
+    static String host() {
         try {
             return java.nio.file.Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
         } catch (IOException e) {

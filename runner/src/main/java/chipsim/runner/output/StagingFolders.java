@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The hidden staging folders of {@link RunFolder}: named {@code .NAME.partial-PID-N} so that any
- * later chipsim can tell one whose process is gone (stale, removed) from one still being written.
+ * The hidden staging folders of {@link RunFolder}: named {@code .NAME.partial-HOST-PID-N} so that
+ * any later chipsim on the same machine can tell one whose process is gone (stale, removed) from
+ * one still being written; one of another machine (a shared disk) is never touched.
  */
 final class StagingFolders {
 
-    private static final Pattern NAME = Pattern.compile("^\\..+\\.partial-(\\d+)-\\d+$");
+    private static final Pattern NAME = Pattern.compile("^\\..+\\.partial-(.+)-(\\d+)-\\d+$");
     private static final long PID = ProcessHandle.current().pid();
+    /** The machine's name as a file name allows it. */
+    private static final String HOST = FolderLock.host().replaceAll("[^A-Za-z0-9.]", "_");
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
     private static boolean exiting;
     /** Parents already cleaned by this process: a sweep's traces/ folder takes thousands of runs. */
@@ -32,7 +35,11 @@ final class StagingFolders {
     private StagingFolders() {}
 
     static String name(String folderName, int number) {
-        return "." + folderName + ".partial-" + PID + "-" + number;
+        return name(folderName, PID, number);
+    }
+
+    static String name(String folderName, long pid, int number) {
+        return "." + folderName + ".partial-" + HOST + "-" + pid + "-" + number;
     }
 
     static void register(Path staging) {
@@ -74,10 +81,10 @@ final class StagingFolders {
 
     static boolean isStale(Path entry) {
         Matcher m = NAME.matcher(entry.getFileName().toString());
-        if (!m.matches() || !Files.isDirectory(entry)) {
+        if (!m.matches() || !m.group(1).equals(HOST) || !Files.isDirectory(entry)) {
             return false;
         }
-        long pid = Long.parseLong(m.group(1));
+        long pid = Long.parseLong(m.group(2));
         return pid != PID && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
     }
 

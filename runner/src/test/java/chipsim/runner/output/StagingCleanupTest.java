@@ -37,20 +37,24 @@ class StagingCleanupTest {
     @Test
     void aStagingFolderLeftByAKilledProcessIsRemovedByTheNextStart() throws Exception {
         Path out = tmp.resolve("killed");
+        long killedPid;
         try (ChildJvm run = ChildJvm.start(tmp, "run", List.of(), "run", "--set", "phaseTimeoutMillis=600000",
                 "--set", "tsmc.policy=test-stalls", "--out", out.toString())) {
             run.await("a staging folder", () -> !staging().isEmpty());
+            killedPid = run.pid();
             run.process().destroyForcibly(); // SIGKILL: nothing of the child runs
             run.exitStatus();
         }
         assertEquals(1, staging().size(), "SIGKILL leaves it");
         // One of a live process (this test's JVM's parent stands for any running chipsim) is left alone.
         long live = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
-        Path busy = Files.createDirectory(tmp.resolve(".other.partial-" + live + "-7"));
+        Path busy = Files.createDirectory(tmp.resolve(StagingFolders.name("other", live, 7)));
+        // One of another machine sharing the disk: its PID says nothing here.
+        Path elsewhere = Files.createDirectory(tmp.resolve(".other.partial-another_host-" + killedPid + "-7"));
 
         Cli.Result next = Cli.run("run", "--quarters", "1", "--out", tmp.resolve("next").toString());
         assertEquals(ExitCodes.OK, next.status(), next.toString());
-        assertEquals(List.of(busy), staging());
+        assertEquals(List.of(busy, elsewhere).stream().sorted().toList(), staging());
     }
 
     @Test
