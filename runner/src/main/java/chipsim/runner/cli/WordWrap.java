@@ -30,7 +30,11 @@ final class WordWrap {
                     return lines;
                 }
             }
-            lines.add(new int[] {start, end});
+            int last = end;
+            while (last > start && text.charAt(last - 1) == ' ') {
+                last--;
+            }
+            lines.add(new int[] {start, last});
             start = end;
             while (start < text.length() && text.charAt(start) == ' ') {
                 start++;

@@ -2,7 +2,6 @@ package chipsim.runner.sweep;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,22 +20,22 @@ final class RunsCheck {
     private RunsCheck() {}
 
     /**
-     * @param rows the rows after the header, as read; row {@code i} is line {@code i + 2} of the file
+     * @param rows   the rows after the header, as read; row {@code i} is line {@code i + 2} of the file
+     * @param points the sweep's point ids
+     * @param seeds  the seed of each replication, the first replication's first
      * @return the problems, one sentence each starting with its line; empty when the file is sound
      */
-    static List<String> problems(List<List<String>> rows, RunsTable table, SweepPlan plan) {
+    static List<String> problems(List<List<String>> rows, RunsTable table, Set<Integer> points, List<Long> seeds) {
         int columns = table.header().size();
         int replicationColumn = table.axisCount() + 1;
         int seedColumn = table.axisCount() + 2;
         int statusColumn = table.axisCount() + 3;
-        Set<Integer> points = new HashSet<>();
-        plan.points().forEach(p -> points.add(p.id()));
         Map<String, Integer> firstLine = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             int line = i + 2;
             List<String> row = rows.get(i);
-            String problem = rowProblem(row, columns, replicationColumn, seedColumn, statusColumn, table, plan, points);
+            String problem = rowProblem(row, columns, replicationColumn, seedColumn, statusColumn, table, points, seeds);
             if (problem == null) {
                 String key = row.get(0) + "/" + row.get(seedColumn);
                 Integer first = firstLine.putIfAbsent(key, line);
@@ -53,19 +52,19 @@ final class RunsCheck {
     }
 
     private static String rowProblem(List<String> row, int columns, int replicationColumn, int seedColumn,
-            int statusColumn, RunsTable table, SweepPlan plan, Set<Integer> points) {
+            int statusColumn, RunsTable table, Set<Integer> points, List<Long> seeds) {
         if (row.size() != columns) {
             return "has " + row.size() + " fields, the header has " + columns;
         }
         Integer point = integer(row.get(0));
         if (point == null || !points.contains(point)) {
-            return "point '" + row.get(0) + "' is not a point of this sweep (0 to " + (plan.points().size() - 1) + ")";
+            return "point '" + row.get(0) + "' is not a point of this sweep";
         }
         Integer replication = integer(row.get(replicationColumn));
-        if (replication == null || replication < 1 || replication > plan.seeds().size()) {
-            return "replication '" + row.get(replicationColumn) + "' is not one of 1 to " + plan.seeds().size();
+        if (replication == null || replication < 1 || replication > seeds.size()) {
+            return "replication '" + row.get(replicationColumn) + "' is not one of 1 to " + seeds.size();
         }
-        String seed = Long.toString(plan.seeds().get(replication - 1));
+        String seed = Long.toString(seeds.get(replication - 1));
         if (!seed.equals(row.get(seedColumn))) {
             return "seed '" + row.get(seedColumn) + "' is not the seed of replication " + replication + " (" + seed + ")";
         }

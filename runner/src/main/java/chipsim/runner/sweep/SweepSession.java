@@ -52,7 +52,9 @@ public final class SweepSession {
         } catch (RunsFile.Unreadable e) {
             throw new SweepFolder.Refused(RunsCheck.message(path.toString(), List.of(e.getMessage())));
         }
-        List<String> problems = RunsCheck.problems(rows, table, plan);
+        Set<Integer> points = new HashSet<>();
+        plan.points().forEach(p -> points.add(p.id()));
+        List<String> problems = RunsCheck.problems(rows, table, points, plan.seeds());
         if (!problems.isEmpty()) {
             throw new SweepFolder.Refused(RunsCheck.message(path.toString(), problems));
         }
