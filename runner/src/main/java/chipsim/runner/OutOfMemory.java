@@ -26,7 +26,8 @@ public final class OutOfMemory {
     /** Built in advance: at the moment of need there may be no memory to build it. */
     private static final String MESSAGE = "chipsim: not enough memory (Java may use at most "
             + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB): give it more with CHIPSIM_JAVA_OPTS=-Xmx"
-            + suggestedGigabytes() + "g (or a larger -Xmx); no unfinished output was left behind";
+            + suggestedGigabytes() + "g or a larger -Xmx; unfinished output folders were removed (a sweep keeps its "
+            + "finished runs for --resume)";
     private static final byte[] MESSAGE_LINE = (MESSAGE + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
 
     private OutOfMemory() {}
