@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
                 + "throughput in the same JVM as the yardstick.",
                 "Takes about a minute and a half, 25 s of it warming up the JIT; run it on an otherwise idle machine, "
                 + "with -Xmx2g to check the heap target. "
-                + "docs/performance.md has the figures of a reference machine and what limits them."})
+                + "docs/performance.md has the figures of a reference machine and what limits them."},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:measured", "1:a benchmark run failed, or memory ran out", "2:the bundled baseline cannot run"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

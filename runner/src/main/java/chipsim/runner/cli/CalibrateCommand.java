@@ -58,24 +58,25 @@ public final class CalibrateCommand implements Callable<Integer> {
             };
             Scenario scenario = source.load(List.of());
             Path target = out != null ? out : RunFolder.timestamped("runs", "calibration-" + scenario.name());
-            RunFolder folder = RunFolder.create(target);
-            List<Calibration.Row> rows;
-            try (Simulation simulation = Simulation.start(threads, registry)) {
-                rows = Calibration.measure(source, simulation);
-            } catch (Calibration.CalibrationException e) {
-                folder.discard();
-                err.println("chipsim calibrate: " + e.getMessage());
-                return ExitCodes.RUN_FAILED;
+            try (RunFolder folder = RunFolder.create(target)) {
+                List<Calibration.Row> rows;
+                try (Simulation simulation = Simulation.start(threads, registry)) {
+                    rows = Calibration.measure(source, simulation);
+                } catch (Calibration.CalibrationException e) {
+                    err.println("chipsim calibrate: " + e.getMessage());
+                    return ExitCodes.RUN_FAILED;
+                }
+                try (Writer csv = Files.newBufferedWriter(folder.file("calibration.csv"), StandardCharsets.UTF_8);
+                        Writer md = Files.newBufferedWriter(folder.file("calibration.md"), StandardCharsets.UTF_8)) {
+                    CalibrationReport.csv(csv, rows);
+                    CalibrationReport.markdown(md, scenario.name(), rows);
+                } catch (IOException e) {
+                    throw folder.writeFailed(e);
+                }
+                folder.commit();
+                CalibrationReport.print(spec.commandLine().getOut(), rows);
             }
-            try (Writer csv = Files.newBufferedWriter(folder.file("calibration.csv"), StandardCharsets.UTF_8);
-                    Writer md = Files.newBufferedWriter(folder.file("calibration.md"), StandardCharsets.UTF_8)) {
-                CalibrationReport.csv(csv, rows);
-                CalibrationReport.markdown(md, scenario.name(), rows);
-            }
-            folder.commit();
-            PrintWriter outText = spec.commandLine().getOut();
-            CalibrationReport.print(outText, rows);
-            outText.println("wrote " + target);
+            spec.commandLine().getOut().println("wrote " + target);
             return ExitCodes.OK;
         } catch (ScenarioException e) {
             err.println("chipsim calibrate: " + scenarioOptions.sourceName() + " cannot run:");

@@ -14,6 +14,7 @@ import chipsim.runner.game.SimulatedGame;
 import chipsim.runner.game.SimulatedGamePlayer;
 import chipsim.runner.game.SimulationProfileRunner;
 import chipsim.runner.output.RunFolder;
+import chipsim.runner.sweep.Progress;
 import chipsim.runner.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,8 +34,11 @@ import picocli.CommandLine.Spec;
                 + "running every strategy profile of a scenario. Writes equilibria.json, payoffs.csv, game.md and "
                 + "report.html (and runs.csv for a simulated game). docs/games.md describes the file and outputs."},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:analysed", "1:a run of a simulated game failed; nothing written",
-                "2:bad input (game file, its scenario, options); nothing written"})
+        exitCodeList = {"0:analysed", "1:a run of a simulated game failed, or memory ran out; nothing written",
+                "2:bad input (game file, its scenario, options, an output folder); nothing written"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  chipsim game configs/games/chicken.yaml",
+                "  chipsim game configs/games/export-control.yaml --parallel 2 --out games/export"})
 public final class GameCommand implements Callable<Integer> {
 
     @Spec
@@ -44,7 +48,7 @@ public final class GameCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Folder to create (default: games/NAME-YYYYMMDD-HHMMSS). Must not exist or be empty.")
+            description = "Folder to create (default: games/NAME-YYYYMMDD-HHMMSS). Must not exist or be an empty folder.")
     Path out;
 
     @Option(names = "--allow-degenerate",
@@ -93,12 +97,12 @@ public final class GameCommand implements Callable<Integer> {
             err.println("chipsim game: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        try {
+        try (folder) {
             return analyse(game, registry, folder, target);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            throw folder.writeFailed(e);
+        } finally {
             Logging.stop();
-            folder.discard();
-            throw e;
         }
     }
 
@@ -113,9 +117,9 @@ public final class GameCommand implements Callable<Integer> {
             int runs = specOfGame.profiles().size() * specOfGame.replications();
             outText.printf("playing %s: %d profiles x %d replications = %d runs of %d quarters%n", specOfGame.name(),
                     specOfGame.profiles().size(), specOfGame.replications(), runs, specOfGame.quarters());
-            try {
+            try (Progress bar = Progress.forConsole(spec.commandLine().getErr(), "game", runs, 0)) {
                 played = SimulatedGamePlayer.play(specOfGame,
-                        new SimulationProfileRunner(registry, threads, parallel), progress(outText));
+                        new SimulationProfileRunner(registry, threads, parallel), (finished, total) -> bar.step(false));
             } catch (SimulatedGamePlayer.RunFailed e) {
                 Logging.stop();
                 folder.discard();
@@ -133,18 +137,6 @@ public final class GameCommand implements Callable<Integer> {
         summary(outText, analysis);
         outText.println("wrote " + target);
         return ExitCodes.OK;
-    }
-
-    /** A line at every tenth of the runs, so a long game shows it is alive without flooding the terminal. */
-    private static ProfileRunner.Progress progress(PrintWriter out) {
-        return (finished, total) -> {
-            if (finished == total || finished % Math.max(1, total / 10) == 0) {
-                synchronized (out) {
-                    out.printf("  %d/%d runs done%n", finished, total);
-                    out.flush();
-                }
-            }
-        };
     }
 
     private static void summary(PrintWriter out, Analysis analysis) {

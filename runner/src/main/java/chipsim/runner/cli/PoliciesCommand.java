@@ -17,13 +17,19 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "policies",
         description = "List every policy chipsim can use: name, role, one-line description and parameters "
-                + "with default, range and unit.")
+                + "with default, range and unit.",
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:listed", "2:an unknown --role, or a --policy-jar that cannot be loaded"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  chipsim policies --role washington", "  chipsim policies --policy-jar my-policies.jar"})
 public final class PoliciesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--role", paramLabel = "ROLE", description = "Only this role's policies.")
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "Only this role's policies: washington, beijing, nvidia, tsmc, huawei, buyer or broker "
+                    + "(and any role a --policy-jar adds).")
     String role;
 
     @Option(names = "--policy-jar", paramLabel = "JAR", description = "Also list the policies of this jar; repeatable.")
@@ -39,6 +45,13 @@ public final class PoliciesCommand implements Callable<Integer> {
             registry = options.registry();
         } catch (ScenarioException e) {
             spec.commandLine().getErr().println("chipsim policies: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        java.util.SortedSet<String> roles = new java.util.TreeSet<>();
+        registry.all().forEach(f -> roles.add(f.role()));
+        if (role != null && !roles.contains(role)) {
+            spec.commandLine().getErr().println("chipsim policies: no role '" + role + "'; the roles are "
+                    + String.join(", ", roles));
             return ExitCodes.BAD_INPUT;
         }
         for (PolicyFactory factory : registry.all()) {

@@ -31,8 +31,14 @@ import picocli.CommandLine.Spec;
                 "is written. With --replay, an earlier run's decisions are played back instead of asking the",
                 "policies: with the same scenario the outputs are byte-identical to that run's."},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:the run completed", "1:the run failed (an agent error, a missed phase, a broken invariant)",
-                "2:bad input (scenario, options); nothing written"})
+        exitCodeList = {"0:the run completed", "1:the run failed (an agent error, a missed phase, a broken invariant), "
+                + "or memory ran out; nothing written",
+                "2:bad input (scenario, options, an output folder that cannot be written); nothing written"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  chipsim run --out runs/base",
+                "  chipsim run configs/scenarios/full-ban.yaml --seed 7 --quarters 8",
+                "  chipsim run --set washington.params.revenueShare=0.25 --seed 7",
+                "  chipsim run --set chips.H20.listPriceUsd=12000 --out runs/cheap-h20"})
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -49,7 +55,8 @@ public final class RunCommand implements Callable<Integer> {
     Integer quarters;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Run folder to create (default: runs/NAME-YYYYMMDD-HHMMSS). Must not exist or be empty.")
+            description = "Run folder to create (default: runs/NAME-YYYYMMDD-HHMMSS). Must not exist or be an empty, "
+                    + "writable folder (or a link to one); its parent must be writable.")
     Path out;
 
     @Option(names = "--replay", paramLabel = "FILE",
@@ -121,7 +128,11 @@ public final class RunCommand implements Callable<Integer> {
             ReportGenerator.writeRunReport(folder.file(ReportGenerator.REPORT).getParent());
             Logging.stop();
             folder.commit();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            Logging.stop();
+            folder.discard();
+            throw folder.writeFailed(e);
+        } catch (RuntimeException e) {
             Logging.stop();
             folder.discard();
             throw e;

@@ -1,5 +1,6 @@
 package chipsim.runner.cli;
 
+import chipsim.runner.output.OutputFolder;
 import chipsim.runner.output.RunFolder;
 import chipsim.agents.PolicyRegistry;
 import chipsim.runner.Logging;
@@ -11,7 +12,6 @@ import chipsim.runner.scenario.ScenarioException;
 import chipsim.runner.sim.Simulation;
 import chipsim.runner.sweep.MetricProbe;
 import chipsim.runner.sweep.MetricSet;
-import chipsim.runner.sweep.PlainProgress;
 import chipsim.runner.sweep.Progress;
 import chipsim.runner.sweep.ResolvedSweep;
 import chipsim.runner.sweep.RunSpec;
@@ -24,7 +24,6 @@ import chipsim.runner.sweep.SweepPlan;
 import chipsim.runner.sweep.SweepPlanner;
 import chipsim.runner.sweep.SweepReader;
 import chipsim.runner.sweep.SweepSession;
-import chipsim.runner.sweep.TerminalProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -47,8 +46,15 @@ import picocli.CommandLine.Spec;
                 + "docs/sweeps.md documents the file and every column.",
                 "The sweep and every point are checked first; on any problem nothing runs and nothing is written."},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:every run completed", "1:some runs failed (recorded in runs.csv) or --fail-fast stopped it",
-                "2:bad input (sweep file, a point's scenario, options, a folder that holds another sweep)"})
+        exitCodeList = {"0:every run completed", "1:some runs failed (recorded in runs.csv), --fail-fast stopped it, "
+                + "or memory ran out",
+                "2:bad input (sweep file, a point's scenario, options, a folder that holds another sweep, is being "
+                + "written by another chipsim, or whose runs.csv is damaged)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  chipsim sweep configs/sweeps/washington-revenue.yaml --out runs/rev",
+                "  chipsim sweep configs/sweeps/washington-revenue.yaml --out runs/rev --resume",
+                "  chipsim sweep configs/sweeps/lhs-six.yaml --parallel 2 --out runs/lhs",
+                "Ctrl-C stops a sweep and prints the --resume command that continues it."})
 public final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -62,12 +68,15 @@ public final class SweepCommand implements Callable<Integer> {
     Integer parallel;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Sweep folder (default: runs/NAME-YYYYMMDD-HHMMSS). Must not exist or be empty, unless --resume.")
+            description = "Sweep folder (default: runs/NAME-YYYYMMDD-HHMMSS). Must not exist or be empty, unless --resume. "
+                    + "One chipsim at a time writes it.")
     Path out;
 
     @Option(names = "--resume",
-            description = "Continue the sweep in --out DIR: run only the (point, seed) pairs runs.csv lacks. "
-                    + "Refused if the sweep, its base, --set, --quarters or chipsim changed. Starts afresh if DIR does not exist.")
+            description = "Continue the sweep in --out DIR (required: the default folder has a timestamp): run only "
+                    + "the (point, seed) pairs runs.csv lacks, after checking its rows. Refused if the sweep, its base, "
+                    + "--set, --quarters or chipsim changed, or another chipsim is writing DIR. Starts afresh if DIR "
+                    + "does not exist.")
     boolean resume;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
@@ -92,6 +101,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (resume && out == null) {
+            err.println("chipsim sweep: --resume needs --out DIR, the folder of the sweep to continue: without it the "
+                    + "sweep would go to a new folder named with the time (runs/NAME-YYYYMMDD-HHMMSS) and start afresh");
+            return ExitCodes.BAD_INPUT;
+        }
         int cores = Runtime.getRuntime().availableProcessors();
         int inFlight = parallel == null ? cores : parallel;
         if (inFlight < 1 || inFlight > 4096) {
@@ -102,6 +116,9 @@ public final class SweepCommand implements Callable<Integer> {
             err.println("chipsim sweep: --quarters must be from 1 to 400, not " + quarters);
             return ExitCodes.BAD_INPUT;
         }
+        // Planning a large sweep checks every point's scenario, which takes a while: say it has started.
+        err.println("sweep: checking " + sweepFile + " and the scenario of each point...");
+        err.flush();
         PolicyRegistry registry;
         SweepPlan plan;
         try {
@@ -116,12 +133,11 @@ public final class SweepCommand implements Callable<Integer> {
         Logging.configure(null, verbose);
         // Actor threads beyond the runs in flight only add hand-offs; beyond the cores they only add contention.
         try (Simulation simulation = Simulation.start(Math.min(inFlight, cores), registry)) {
-            return run(plan, simulation, inFlight);
+            return prepare(plan, simulation, inFlight);
         }
     }
 
-    private int run(SweepPlan plan, Simulation simulation, int inFlight) throws IOException, InterruptedException {
-        PrintWriter outText = spec.commandLine().getOut();
+    private int prepare(SweepPlan plan, Simulation simulation, int inFlight) throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         MetricSet metrics;
         try {
@@ -141,14 +157,30 @@ public final class SweepCommand implements Callable<Integer> {
         try {
             folder = resume && !SweepFolder.isFresh(target) ? SweepFolder.resume(target, resolved, table.header())
                     : SweepFolder.create(target, resolved, resolved.text(version, sweepFile.toString()), table.header());
-        } catch (SweepFolder.Refused e) {
+        } catch (SweepFolder.Refused | OutputFolder.Refused e) {
             err.println("chipsim sweep: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        try (folder) {
+            return run(plan, simulation, inFlight, folder, table, target);
+        }
+    }
+
+    private int run(SweepPlan plan, Simulation simulation, int inFlight, SweepFolder folder, RunsTable table,
+            Path target) throws IOException, InterruptedException {
+        PrintWriter outText = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Logging.configure(folder.file(SweepFolder.LOG), verbose);
+        ResumeHint hint = new ResumeHint(err, resumeCommand(target));
         try {
             SweepSession session = new SweepSession(plan, table, folder, keepTraces);
-            List<RunSpec> missing = session.missing();
+            List<RunSpec> missing;
+            try {
+                missing = session.missing();
+            } catch (SweepFolder.Refused e) {
+                err.println("chipsim sweep: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             int total = plan.runCount();
             outText.printf("sweep %s: %d points x %d seeds = %d runs%s, %d at a time, into %s%n", plan.file().name(),
                     plan.points().size(), plan.seeds().size(), total,
@@ -156,13 +188,31 @@ public final class SweepCommand implements Callable<Integer> {
             outText.flush();
             long start = System.nanoTime();
             SweepEngine.Outcome outcome;
+            hint.arm();
             try (Progress progress = progress(err, total, total - missing.size())) {
                 outcome = session.run(missing, simulation, inFlight, failFast, progress);
+            } finally {
+                hint.disarm();
             }
             return report(outcome, plan, target, (System.nanoTime() - start) / 1e9, outText, err);
         } finally {
             Logging.stop();
         }
+    }
+
+    /** The command that continues this sweep: the sweep file and --out as given, and every option it must repeat. */
+    private String resumeCommand(Path target) {
+        List<String> words = new ArrayList<>(List.of("chipsim", "sweep", sweepFile.toString(), "--out",
+                target.toString(), "--resume"));
+        overrides.forEach(o -> words.addAll(List.of("--set", o)));
+        if (quarters != null) {
+            words.addAll(List.of("--quarters", quarters.toString()));
+        }
+        policyJars.forEach(j -> words.addAll(List.of("--policy-jar", j.toString())));
+        if (keepTraces) {
+            words.add("--keep-traces");
+        }
+        return ShellWords.join(words);
     }
 
     private MetricSet metrics(SweepPlan plan, Simulation simulation) throws ScenarioException, MetricProbe.Failed {
@@ -211,7 +261,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private static Progress progress(PrintWriter err, int total, int done) {
-        return System.console() != null ? new TerminalProgress(total, done) : new PlainProgress(err, total, done);
+        return Progress.forConsole(err, "sweep", total, done);
     }
 
     private int report(SweepEngine.Outcome outcome, SweepPlan plan, Path target, double seconds, PrintWriter outText,
@@ -221,7 +271,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (outcome.stoppedEarly()) {
             err.println("chipsim sweep: stopped at the first failed run (--fail-fast); its error is in "
                     + target.resolve(SweepFolder.RUNS));
-            err.println("continue with: chipsim sweep " + sweepFile + " --out " + target + " --resume");
+            err.println("continue with: " + resumeCommand(target));
             return ExitCodes.RUN_FAILED;
         }
         String sensitivity = plan.file().design().forSensitivity() ? writeSensitivity(target, outText, err) : "";

@@ -1,22 +1,28 @@
 package chipsim.runner.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InterruptedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * An output folder that appears whole or not at all: files are written into a hidden sibling and
- * the folder is renamed into place only when everything is written.
+ * An output folder that appears whole or not at all: files are written into a hidden sibling,
+ * {@code .NAME.partial-PID-N}, and the folder is renamed into place only when everything is
+ * written. A staging folder never outlives its process for long: it is removed when the folder
+ * is closed uncommitted, by a shutdown hook on Ctrl-C or SIGTERM, and, after a SIGKILL or a crash,
+ * by the next chipsim that writes next to it (its PID names a process that is gone).
  */
-public final class RunFolder {
+public final class RunFolder implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private boolean committed;
 
     private RunFolder(Path target, Path staging) {
         this.target = target;
@@ -24,26 +30,31 @@ public final class RunFolder {
     }
 
     /**
-     * @throws IllegalArgumentException when {@code target} exists and is not an empty folder
+     * @throws OutputFolder.Refused (an {@link IllegalArgumentException}) when {@code target}
+     *                              cannot take a new folder: it holds files, is a file, is
+     *                              read-only, or its parent cannot be written
      */
     public static RunFolder create(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute) && !isEmptyDirectory(absolute)) {
-            throw new IllegalArgumentException(target + " already exists and is not empty; "
-                    + "give another --out, or remove it first");
-        }
+        Path absolute = OutputFolder.checkNew(target);
         Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+        StagingFolders.removeStale(parent);
+        Path staging = newStaging(parent, absolute.getFileName().toString(), target);
+        StagingFolders.register(staging);
         return new RunFolder(absolute, staging);
     }
 
-    private static boolean isEmptyDirectory(Path path) throws IOException {
-        if (!Files.isDirectory(path)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(path)) {
-            return entries.findAny().isEmpty();
+    /** Made with the process's umask, like any folder the user makes (a temp folder would be 0700). */
+    private static Path newStaging(Path parent, String name, Path asGiven) throws IOException {
+        while (true) {
+            Path candidate = parent.resolve(StagingFolders.name(name, ThreadLocalRandom.current().nextInt(1 << 30)));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException e) {
+                // Another start picked the same number: draw again.
+            } catch (IOException e) {
+                throw new OutputFolder.Refused("cannot create " + asGiven + ": cannot write in " + parent + " ("
+                        + OutputProblems.reason(e) + "); give an --out in a folder you can write");
+            }
         }
     }
 
@@ -54,11 +65,7 @@ public final class RunFolder {
     public static Path timestamped(String parent, String name) {
         String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path base = Path.of(parent, name + "-" + stamp);
-        Path candidate = base;
-        for (int i = 2; Files.exists(candidate); i++) {
-            candidate = Path.of(base + "-" + i);
-        }
-        return candidate;
+        return OutputFolder.firstFree(base);
     }
 
     /** Where to write a file now. */
@@ -70,33 +77,70 @@ public final class RunFolder {
         return target;
     }
 
-    /** Moves the finished folder into place. */
+    /**
+     * Moves the finished folder into place.
+     *
+     * @throws OutputFolder.Refused when something filled the (empty) target while chipsim wrote;
+     *                              the finished folder is then kept under a free sibling name,
+     *                              which the message gives
+     */
     public void commit() throws IOException {
+        if (!StagingFolders.claimForCommit(staging)) {
+            throw new InterruptedIOException("chipsim is stopping; " + target + " was not written");
+        }
         if (Files.isDirectory(target)) {
-            Files.delete(target);
+            try {
+                Files.delete(target);
+            } catch (DirectoryNotEmptyException e) {
+                Path instead = OutputFolder.firstFree(Path.of(target + "-2"));
+                move(staging, instead);
+                committed = true;
+                throw new OutputFolder.Refused(target + " was empty when chipsim started but holds files now, so it "
+                        + "was left alone; the results are in " + instead + " instead");
+            }
         }
         try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(staging, target);
+            move(staging, target);
+        } catch (FileSystemException e) {
+            StagingFolders.register(staging);
+            throw new FileSystemException(target.toString(), null, "cannot move the finished folder into place ("
+                    + OutputProblems.reason(e) + ")");
         }
+        committed = true;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /**
+     * The error to report when writing a file of the folder failed: named by the folder the user
+     * asked for, not by the hidden staging folder.
+     */
+    public IOException writeFailed(IOException e) {
+        return new FileSystemException(target.toString(), null, OutputProblems.reason(e));
     }
 
     /** Removes everything written so far. */
     public void discard() {
-        if (!Files.exists(staging)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(staging)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StagingFolders.delete(staging);
+        StagingFolders.unregister(staging);
+    }
+
+    /** Removes every unfinished folder of this process at once: before a hard exit, which runs no hook. */
+    public static void discardAllUnfinished() {
+        StagingFolders.deleteLive();
+    }
+
+    /** Discards the folder unless it was committed: the end of every path that did not finish. */
+    @Override
+    public void close() {
+        if (!committed) {
+            discard();
         }
     }
 }

@@ -13,6 +13,7 @@ public final class PlainProgress implements Progress {
     public static final Duration EVERY = Duration.ofSeconds(5);
 
     private final PrintWriter out;
+    private final String task;
     private final int total;
     private final int alreadyDone;
     private final long startNanos = System.nanoTime();
@@ -21,14 +22,21 @@ public final class PlainProgress implements Progress {
     private int failed;
 
     public PlainProgress(PrintWriter out, int total, int alreadyDone) {
+        this(out, "sweep", total, alreadyDone);
+    }
+
+    /** Prints its first line at once, so a long sweep shows it started before the first runs finish. */
+    public PlainProgress(PrintWriter out, String task, int total, int alreadyDone) {
         this.out = out;
+        this.task = task;
         this.total = total;
         this.alreadyDone = alreadyDone;
         this.done = alreadyDone;
+        print(startNanos);
     }
 
     @Override
-    public void step(boolean failedRun) {
+    public synchronized void step(boolean failedRun) {
         done++;
         if (failedRun) {
             failed++;
@@ -37,20 +45,24 @@ public final class PlainProgress implements Progress {
     }
 
     @Override
-    public void tick() {
+    public synchronized void tick() {
         long now = System.nanoTime();
         if (now - lastPrintNanos >= EVERY.toNanos()) {
-            lastPrintNanos = now;
-            out.println(line(now));
-            out.flush();
+            print(now);
         }
+    }
+
+    private void print(long now) {
+        lastPrintNanos = now;
+        out.println(line(now));
+        out.flush();
     }
 
     private String line(long now) {
         double seconds = (now - startNanos) / 1e9;
         double rate = (done - alreadyDone) / Math.max(seconds, 1e-9);
         String left = rate > 0 ? String.format(" about %.0f s left,", (total - done) / rate) : "";
-        return String.format("sweep: %d/%d runs done (%d failed),%s %.1f runs/s", done, total, failed, left, rate);
+        return String.format("%s: %d/%d runs done (%d failed),%s %.1f runs/s", task, done, total, failed, left, rate);
     }
 
     @Override

@@ -1,6 +1,11 @@
 package chipsim.runner.sweep;
 
-/** How a sweep shows its progress: a bar on a terminal, a line every few seconds otherwise. */
+import java.io.PrintWriter;
+
+/**
+ * How a sweep or a game shows its progress: a bar on a terminal, a line every few seconds
+ * otherwise. Both show runs done, the rate and the time left from the first second on.
+ */
 public interface Progress extends AutoCloseable {
 
     /** One more run finished. */
@@ -11,4 +16,14 @@ public interface Progress extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * A bar when standard error is a terminal, else plain lines on {@code err}.
+     *
+     * @param task what is counted, e.g. "sweep" or "game"
+     */
+    static Progress forConsole(PrintWriter err, String task, int total, int alreadyDone) {
+        return System.console() != null ? new TerminalProgress(task, total, alreadyDone)
+                : new PlainProgress(err, task, total, alreadyDone);
+    }
 }

@@ -1,7 +1,9 @@
 package chipsim.runner.sweep;
 
 import chipsim.runner.output.Csv;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
@@ -34,6 +36,13 @@ public final class RunsFile implements AutoCloseable {
         this.out = out;
     }
 
+    /** A runs.csv that cannot be read as this sweep's table; the message starts with the line. */
+    public static final class Unreadable extends IOException {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
     /** A new runs.csv with its header line. */
     public static RunsFile create(Path path, List<String> header) throws IOException {
         Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
@@ -46,13 +55,14 @@ public final class RunsFile implements AutoCloseable {
     /**
      * Opens an existing runs.csv to append to, after cutting off a line a kill left unfinished.
      *
-     * @throws IllegalStateException when its header is not {@code header}
+     * @throws Unreadable when its header is not {@code header}, or it is not CSV
      */
     public static RunsFile open(Path path, List<String> header) throws IOException {
         dropUnfinishedLine(path);
         List<List<String>> rows = read(path);
         if (rows.isEmpty() || !rows.get(0).equals(header)) {
-            throw new IllegalStateException(path + " does not have the columns this sweep writes");
+            throw new Unreadable("line 1: the header does not have the columns this sweep writes ("
+                    + String.join(",", header) + ")");
         }
         return new RunsFile(path, Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
     }
@@ -97,6 +107,11 @@ public final class RunsFile implements AutoCloseable {
             while (lines.hasNextValue()) {
                 rows.add(Arrays.asList(lines.nextValue()));
             }
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? rows.size() + 1 : e.getLocation().getLineNr();
+            throw new Unreadable("line " + line + ": not a CSV row (" + e.getOriginalMessage() + ")");
+        } catch (RuntimeJsonMappingException e) {
+            throw new Unreadable("line " + (rows.size() + 1) + ": not a CSV row (" + e.getMessage() + ")");
         }
         return rows;
     }

@@ -1,11 +1,13 @@
 package chipsim.runner.sweep;
 
+import chipsim.runner.output.OutputProblems;
 import chipsim.runner.output.RunFolder;
 import chipsim.runner.output.RunWriter;
 import chipsim.runner.sim.RunResult;
 import chipsim.runner.sim.Simulation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,14 +37,30 @@ public final class SweepSession {
         this.keepTraces = keepTraces;
     }
 
-    /** The runs runs.csv does not hold yet, in (point, replication) order. */
-    public List<RunSpec> missing() throws IOException {
+    /**
+     * The runs runs.csv does not hold yet, in (point, replication) order.
+     *
+     * @throws SweepFolder.Refused when runs.csv is damaged: a row cut short or garbled, not of this
+     *                             sweep, or repeated; checked before anything runs
+     */
+    public List<RunSpec> missing() throws IOException, SweepFolder.Refused {
         Set<String> done = new HashSet<>();
-        try (RunsFile runs = RunsFile.open(folder.file(SweepFolder.RUNS), table.header())) {
-            int seedColumn = table.axisCount() + 2;
-            for (List<String> row : runs.rows()) {
-                done.add(row.get(0) + "/" + row.get(seedColumn));
-            }
+        Path path = folder.file(SweepFolder.RUNS);
+        List<List<String>> rows;
+        try (RunsFile runs = RunsFile.open(path, table.header())) {
+            rows = runs.rows();
+        } catch (RunsFile.Unreadable e) {
+            throw new SweepFolder.Refused(RunsCheck.message(path.toString(), List.of(e.getMessage())));
+        }
+        Set<Integer> points = new HashSet<>();
+        plan.points().forEach(p -> points.add(p.id()));
+        List<String> problems = RunsCheck.problems(rows, table, points, plan.seeds());
+        if (!problems.isEmpty()) {
+            throw new SweepFolder.Refused(RunsCheck.message(path.toString(), problems));
+        }
+        int seedColumn = table.axisCount() + 2;
+        for (List<String> row : rows) {
+            done.add(row.get(0) + "/" + row.get(seedColumn));
         }
         List<RunSpec> missing = new ArrayList<>();
         for (int p = 0; p < plan.points().size(); p++) {
@@ -71,7 +89,12 @@ public final class SweepSession {
                 if (keepTraces && finished.result().ok()) {
                     writeTrace(finished.run(), finished.result());
                 }
-                file.append(finished.prepared());
+                try {
+                    file.append(finished.prepared());
+                } catch (IOException e) {
+                    throw new FileSystemException(folder.file(SweepFolder.RUNS).toString(), null,
+                            OutputProblems.reason(e));
+                }
                 progress.step(!finished.result().ok());
             }, failFast, progress::tick);
         }
@@ -84,18 +107,26 @@ public final class SweepSession {
     /** Sorts runs.csv by point and replication and writes summary.csv from it. */
     public void finish() throws IOException {
         Path runs = folder.file(SweepFolder.RUNS);
-        RunsFile.sort(runs, 0, table.axisCount() + 1);
-        List<List<String>> rows = RunsFile.read(runs);
-        Summary.write(folder.file(SweepFolder.SUMMARY), table, rows.subList(1, rows.size()));
+        try {
+            RunsFile.sort(runs, 0, table.axisCount() + 1);
+            List<List<String>> rows = RunsFile.read(runs);
+            Summary.write(folder.file(SweepFolder.SUMMARY), table, rows.subList(1, rows.size()));
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            // A full disk names no file: name the folder, so the message can.
+            throw new FileSystemException(folder.root().toString(), null, OutputProblems.reason(e));
+        }
     }
 
     private void writeTrace(RunSpec run, RunResult result) throws IOException {
         Path target = folder.file(SweepFolder.TRACES).resolve(run.label());
         // A trace folder without its runs.csv row is from a run killed before its row was written.
         deleteTree(target);
-        RunFolder trace = RunFolder.create(target);
-        RunWriter.write(trace, result);
-        trace.commit();
+        try (RunFolder trace = RunFolder.create(target)) {
+            RunWriter.write(trace, result);
+            trace.commit();
+        }
     }
 
     /** Half-written trace folders a killed sweep left behind. */

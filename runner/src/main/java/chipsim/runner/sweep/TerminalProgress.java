@@ -13,8 +13,12 @@ public final class TerminalProgress implements Progress {
     private int failed;
 
     public TerminalProgress(int total, int alreadyDone) {
+        this("sweep", total, alreadyDone);
+    }
+
+    public TerminalProgress(String task, int total, int alreadyDone) {
         this.bar = new ProgressBarBuilder()
-                .setTaskName("sweep")
+                .setTaskName(task)
                 .setInitialMax(total)
                 .startsFrom(alreadyDone, Duration.ZERO)
                 .setStyle(ProgressBarStyle.ASCII)
@@ -26,7 +30,7 @@ public final class TerminalProgress implements Progress {
     }
 
     @Override
-    public void step(boolean failedRun) {
+    public synchronized void step(boolean failedRun) {
         if (failedRun) {
             failed++;
             bar.setExtraMessage(failed + " failed");
