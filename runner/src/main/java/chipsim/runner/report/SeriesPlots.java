@@ -72,15 +72,30 @@ final class SeriesPlots {
         }
         if (lines.getRowCount() > 0) {
             LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+            int count = lines.getRowCount();
             colour(chart, lines.getRowKeys(), (row, color) -> {
                 renderer.setSeriesPaint(row, color);
-                renderer.setSeriesStroke(row, new BasicStroke(2.5f));
-                renderer.setSeriesShape(row, new Ellipse2D.Double(-3, -3, 6, 6));
+                renderer.setSeriesStroke(row, stroke(row, count));
+                renderer.setSeriesShape(row, marker(row, count, 6));
             });
             plot.setDataset(index, lines);
             plot.setRenderer(index, renderer);
         }
         return plot;
+    }
+
+    /**
+     * Series drawn later lie on top; so that lines that coincide stay visible, each earlier line is
+     * wider than the next (its edges show around the one above it).
+     */
+    static BasicStroke stroke(int row, int count) {
+        return new BasicStroke(2.5f + 1.5f * (count - 1 - row), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /** Markers grow the same way, so coinciding points show as rings. */
+    static java.awt.Shape marker(int row, int count, double size) {
+        double d = size + 3 * (count - 1 - row);
+        return new Ellipse2D.Double(-d / 2, -d / 2, d, d);
     }
 
     /** Lines with shaded 95% bands, or points, over a numeric axis or over categories placed at 0, 1, 2... */
@@ -124,8 +139,8 @@ final class SeriesPlots {
             Color color = Color.decode(s.color() != null ? s.color() : Palette.series(row));
             renderer.setSeriesPaint(row, color);
             renderer.setSeriesFillPaint(row, color);
-            renderer.setSeriesStroke(row, new BasicStroke(2.5f));
-            renderer.setSeriesShape(row, new Ellipse2D.Double(-4, -4, 8, 8));
+            renderer.setSeriesStroke(row, stroke(row, chart.series().size()));
+            renderer.setSeriesShape(row, marker(row, chart.series().size(), 8));
         }
         XYPlot plot = new XYPlot(data, x, yAxis(chart), renderer);
         plot.setBackgroundPaint(Color.WHITE);
