@@ -14,44 +14,51 @@ public final class Version {
     /** The commit of a build made without git (from a tarball). */
     public static final String UNKNOWN = "unknown";
 
-    private static final Properties BUILD = load("/chipsim.properties");
-    private static final Properties GIT = load("/chipsim-git.properties");
+    private static final Version BUILT = new Version(load("/chipsim.properties"), load("/chipsim-git.properties"));
 
-    private Version() {}
+    private final Properties build;
+    private final Properties git;
+
+    /** @param git the properties the git-commit-id plugin writes; empty for a build without git */
+    Version(Properties build, Properties git) {
+        this.build = build;
+        this.git = git;
+    }
 
     /** {@code 0.1.0+3f2a9c01de}, {@code 0.1.0+3f2a9c01de.dirty} or {@code 0.1.0+unknown} (semantic-versioning build metadata). */
     public static String get() {
+        return BUILT.full();
+    }
+
+    /** What {@code --version} prints after "chipsim ". */
+    public static String describe() {
+        return BUILT.description();
+    }
+
+    String full() {
         return release() + "+" + commit().replace('-', '.');
     }
 
-    /** The release number alone, as in the pom. */
-    public static String release() {
-        return BUILD.getProperty("version", "dev");
+    String release() {
+        return build.getProperty("version", "dev");
     }
 
     /** The abbreviated commit, with {@code -dirty} when the tree had uncommitted changes; {@link #UNKNOWN} without git. */
-    public static String commit() {
-        String abbrev = GIT.getProperty("git.commit.id.abbrev", "").trim();
+    String commit() {
+        String abbrev = git.getProperty("git.commit.id.abbrev", "").trim();
         if (abbrev.isEmpty()) {
             return UNKNOWN;
         }
         return abbrev + (dirty() ? "-dirty" : "");
     }
 
-    /** The full commit hash, or {@link #UNKNOWN}. */
-    public static String fullCommit() {
-        String full = GIT.getProperty("git.commit.id", "").trim();
-        return full.isEmpty() ? UNKNOWN : full;
+    boolean dirty() {
+        return Boolean.parseBoolean(git.getProperty("git.dirty", "false").trim());
     }
 
-    public static boolean dirty() {
-        return Boolean.parseBoolean(GIT.getProperty("git.dirty", "false").trim());
-    }
-
-    /** What {@code --version} prints after "chipsim ". */
-    public static String describe() {
-        String full = fullCommit();
-        if (full.equals(UNKNOWN)) {
+    String description() {
+        String full = git.getProperty("git.commit.id", "").trim();
+        if (full.isEmpty()) {
             return release() + " (commit unknown: built without git)";
         }
         return release() + " (commit " + full + (dirty() ? ", dirty: built with uncommitted changes" : "") + ")";
