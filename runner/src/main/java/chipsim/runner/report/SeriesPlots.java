@@ -89,7 +89,7 @@ final class SeriesPlots {
      * wider than the next (its edges show around the one above it).
      */
     static BasicStroke stroke(int row, int count) {
-        return new BasicStroke(2.5f + 1.5f * (count - 1 - row), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        return new BasicStroke(2.5f + 2f * (count - 1 - row), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
     /** Markers grow the same way, so coinciding points show as rings. */
@@ -143,6 +143,8 @@ final class SeriesPlots {
             renderer.setSeriesShape(row, marker(row, chart.series().size(), 8));
         }
         XYPlot plot = new XYPlot(data, x, yAxis(chart), renderer);
+        // First series first, as in the category plot, so each (wider) earlier line lies beneath the next.
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(GRID);
         plot.setDomainGridlinePaint(GRID);
