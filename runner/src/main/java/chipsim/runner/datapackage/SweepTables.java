@@ -27,7 +27,7 @@ public final class SweepTables {
             new String[] {"min", ", lowest quarter", "its lowest over the run's quarters"},
             new String[] {"max", ", highest quarter", "its highest over the run's quarters"});
 
-    /** The statistics of summary.csv, each as a title suffix and a description. */
+    /** The statistics of summary.csv: the column's suffix, a title suffix and a description. */
     private static final List<String[]> STATISTICS = List.of(
             new String[] {"mean", " (mean)", "the mean of `%s` over the point's completed runs"},
             new String[] {"sd", " (sd)", "the sample standard deviation of `%s` over those runs; empty when n < 2"},
@@ -35,11 +35,28 @@ public final class SweepTables {
                     + " (Student's t); empty when n < 2"},
             new String[] {"ci95_high", " (95% CI, high)", "the upper end of that interval; empty when n < 2"});
 
-    private static final ColumnDefinition POINT = of("point", INTEGER, Units.NONE, "Point",
+    /** The suffixes of summary.csv's statistic columns, in order: {@code sum.fees_usd.mean}, ... */
+    public static final List<String> STATISTIC_NAMES = STATISTICS.stream().map(s -> s[0]).toList();
+
+    public static final ColumnDefinition POINT = of("point", INTEGER, Units.NONE, "Point",
             "the point's number, from 1 (docs/sweeps.md, designs)");
-    private static final ColumnDefinition SWEEP_HASH = of("sweep_sha256", STRING, Units.NONE, "Sweep hash",
+    public static final ColumnDefinition REPLICATION = of("replication", INTEGER, Units.NONE, "Replication",
+            "which of the sweep's seeds, from 1 to `replications`");
+    public static final ColumnDefinition SEED = of("seed", INTEGER, Units.NONE, "Seed", "the run's scenario seed");
+    public static final ColumnDefinition STATUS = of("status", STRING, Units.NONE, "Status",
+            "`ok`, or `failed` (an agent error, a missed phase, a broken invariant)");
+    public static final ColumnDefinition ERROR = of("error", STRING, Units.NONE, "Error",
+            "empty, or why the run failed: the agent, the phase and the quarter");
+    public static final ColumnDefinition SCENARIO_HASH = of("scenario_sha256", STRING, Units.NONE, "Scenario hash",
+            "SHA-256 of the run's scenario.resolved.yaml as `chipsim run` writes it");
+    public static final ColumnDefinition RUNS_OF_POINT = of("runs", INTEGER, Units.COUNT, "Runs",
+            "runs of this point (the replications)");
+    public static final ColumnDefinition COMPLETED = of("n", INTEGER, Units.COUNT, "Completed runs",
+            "of them, the runs that completed: the statistics are over these");
+    public static final ColumnDefinition FAILED = of("failed", INTEGER, Units.COUNT, "Failed runs", "runs that failed");
+    public static final ColumnDefinition SWEEP_HASH = of("sweep_sha256", STRING, Units.NONE, "Sweep hash",
             "SHA-256 of sweep.resolved.yaml after its first two lines: the sweep's identity");
-    private static final ColumnDefinition VERSION = of("chipsim_version", STRING, Units.NONE, "chipsim version",
+    public static final ColumnDefinition VERSION = of("chipsim_version", STRING, Units.NONE, "chipsim version",
             "the chipsim that wrote the row: its version and commit (`+unknown` if built without git, `.dirty`"
                     + " if built with uncommitted changes)");
 
@@ -68,16 +85,7 @@ public final class SweepTables {
 
     private static TableDefinition runs() {
         List<ColumnDefinition> columns = new ArrayList<>();
-        columns.add(POINT);
-        columns.add(of("replication", INTEGER, Units.NONE, "Replication",
-                "which of the sweep's seeds, from 1 to `replications`"));
-        columns.add(of("seed", INTEGER, Units.NONE, "Seed", "the run's scenario seed"));
-        columns.add(of("status", STRING, Units.NONE, "Status", "`ok`, or `failed` (an agent error, a missed phase,"
-                + " a broken invariant)"));
-        columns.add(of("error", STRING, Units.NONE, "Error", "empty, or why the run failed: the agent, the phase and"
-                + " the quarter"));
-        columns.add(of("scenario_sha256", STRING, Units.NONE, "Scenario hash", "SHA-256 of the run's"
-                + " scenario.resolved.yaml as `chipsim run` writes it"));
+        columns.addAll(List.of(POINT, REPLICATION, SEED, STATUS, ERROR, SCENARIO_HASH));
         columns.addAll(metrics());
         columns.add(SWEEP_HASH);
         columns.add(VERSION);
@@ -87,11 +95,7 @@ public final class SweepTables {
 
     private static TableDefinition summary() {
         List<ColumnDefinition> columns = new ArrayList<>();
-        columns.add(POINT);
-        columns.add(of("runs", INTEGER, Units.COUNT, "Runs", "runs of this point (the replications)"));
-        columns.add(of("n", INTEGER, Units.COUNT, "Completed runs", "of them, the runs that completed: the"
-                + " statistics are over these"));
-        columns.add(of("failed", INTEGER, Units.COUNT, "Failed runs", "runs that failed"));
+        columns.addAll(List.of(POINT, RUNS_OF_POINT, COMPLETED, FAILED));
         for (String[] statistic : STATISTICS) {
             for (ColumnDefinition metric : metrics()) {
                 columns.add(of(metric.name() + "." + statistic[0], NUMBER, metric.unit(), metric.title() + statistic[1],
