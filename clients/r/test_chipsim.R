@@ -22,7 +22,7 @@ check(is.ordered(run$quarters$quarter), "the quarter is an ordered factor")
 check(inherits(run$quarters$quarter_start, "Date"), "quarter_start is a Date")
 check(is.numeric(run$flows$units) && is.character(run$flows$channel), "flows are typed")
 prices <- run$quarters[, grep("^price_usd\\.", names(run$quarters)), drop = FALSE]
-check(!any(prices == 0, na.rm = TRUE) && anyNA(prices), "a price nobody set is NA, never 0")
+check(!any(as.matrix(prices) == 0, na.rm = TRUE) && any(is.na(as.matrix(prices))), "a price nobody set is NA, never 0")
 wide <- chipsim_agents_wide(run$agents)
 check("washington.payoff" %in% names(wide) && nrow(wide) == 6, "agents wide")
 

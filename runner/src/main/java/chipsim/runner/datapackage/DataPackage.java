@@ -93,8 +93,15 @@ public final class DataPackage {
         definition.ifPresent(d -> resource.put("mediatype", d.mediatype()));
         resource.put("encoding", "utf-8");
         resource.put("description", definition.map(FileDefinition::description).orElse("not described by chipsim"));
-        if (table.isPresent() || extension.equals("csv")) {
+        if (table.isPresent()) {
             resource.set("schema", schema(folder.resolve(file), table));
+        } else if (extension.equals("csv")) {
+            try {
+                resource.set("schema", schema(folder.resolve(file), table));
+            } catch (IOException | RuntimeException e) {
+                // A CSV someone else put in the folder is listed, not judged: it may be anything.
+                resource.remove("profile");
+            }
         }
         return resource;
     }

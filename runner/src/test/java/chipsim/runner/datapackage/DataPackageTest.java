@@ -141,7 +141,13 @@ class DataPackageTest {
     static JsonNode check(Path folder) throws IOException {
         JsonNode pkg = new ObjectMapper().readTree(folder.resolve(DataPackage.FILE).toFile());
         Set<String> listed = paths(pkg);
-        Set<String> present = new TreeSet<>(DataPackage.files(folder));
+        Set<String> present = new TreeSet<>();
+        try (Stream<Path> walk = Files.walk(folder, 2)) {
+            walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString())
+                    .filter(p -> !Path.of(p).getFileName().toString().startsWith(".") && !p.equals(DataPackage.FILE))
+                    .filter(p -> !p.contains("/") || p.startsWith("figures/"))
+                    .forEach(present::add);
+        }
         assertEquals(present, listed, folder + ": datapackage.json must list exactly the files present");
         Set<String> names = new TreeSet<>();
         for (JsonNode resource : pkg.get("resources")) {
