@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", sortOptions = false,
         description = {"Run a scenario quarter by quarter and write its run folder:",
-                "trace.jsonl, quarters.csv, flows.csv, agents.csv, scenario.resolved.yaml, report.html, run.log.",
+                "trace.jsonl, quarters.csv, flows.csv, agents.csv, scenario.resolved.yaml, report.html, run.log, datapackage.json.",
                 "The scenario is checked first; on any problem nothing runs and nothing is written."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:the run completed", "1:the run failed (an agent error, a missed phase, a broken invariant)",

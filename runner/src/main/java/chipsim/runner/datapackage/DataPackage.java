@@ -27,6 +27,9 @@ public final class DataPackage {
 
     public static final String FILE = "datapackage.json";
 
+    /** Formats that are not text, so have no character encoding. */
+    private static final java.util.Set<String> BINARY = java.util.Set.of("png", "pdf");
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private DataPackage() {}
@@ -91,7 +94,9 @@ public final class DataPackage {
         }
         resource.put("format", definition.map(FileDefinition::format).orElse(extension));
         definition.ifPresent(d -> resource.put("mediatype", d.mediatype()));
-        resource.put("encoding", "utf-8");
+        if (!BINARY.contains(extension)) {
+            resource.put("encoding", "utf-8");
+        }
         resource.put("description", definition.map(FileDefinition::description).orElse("not described by chipsim"));
         if (table.isPresent()) {
             resource.set("schema", schema(folder.resolve(file), table));
