@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * The file formats a report's charts can be written in, each drawn from the same JFreeChart
@@ -46,7 +47,9 @@ public enum FigureFormat {
         // The default prefix holds the clock time; a fixed one keeps the file reproducible.
         g2.setDefsKeyPrefix("chipsim-");
         draw(chart, g2, width, height);
-        return g2.getSVGDocument() + "\n";
+        // A viewBox lets the drawing scale to any width in a paper; no doctype, so nothing points to the web.
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
     }
 
     private static void pdf(JFreeChart chart, int width, int height, Path file) throws IOException {
