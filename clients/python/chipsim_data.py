@@ -17,7 +17,7 @@ from typing import NamedTuple, Optional
 
 import pandas as pd
 
-__all__ = ["ChipsimDataError", "Run", "Sweep", "load_run", "load_sweep", "agents_wide"]
+__all__ = ["ChipsimDataError", "Run", "Sweep", "load_run", "load_sweep", "agents_wide", "fields"]
 
 DATAPACKAGE = "datapackage.json"
 _TRACE_FOLDER = re.compile(r"^p(\d+)-r(\d+)$")
@@ -71,6 +71,21 @@ def load_sweep(folder):
     header = list(runs.columns)
     axes = header[header.index("point") + 1: header.index("replication")]
     return Sweep(runs=runs, summary=summary, traces=_traces(folder, runs, axes), axes=axes)
+
+
+def fields(folder):
+    """Every column of the folder's CSVs as datapackage.json describes it: one row per (file, column),
+    with its type, unit, title (what chipsim's report puts on an axis) and description."""
+    folder = os.fspath(folder)
+    path = os.path.join(folder, DATAPACKAGE)
+    if not os.path.exists(path):
+        raise ChipsimDataError(f"{folder}: no {DATAPACKAGE}; give a folder written by chipsim")
+    rows = []
+    for file, schema in _schemas(folder, "a folder written by chipsim").items():
+        for f in schema["fields"]:
+            rows.append({"file": file, "column": f["name"], "type": f["type"], "unit": f.get("unit", ""),
+                         "title": f.get("title", f["name"]), "description": f.get("description", "")})
+    return pd.DataFrame(rows).set_index(["file", "column"])
 
 
 def agents_wide(agents):

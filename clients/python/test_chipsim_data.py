@@ -14,7 +14,7 @@ import unittest
 
 import pandas as pd
 
-from chipsim_data import ChipsimDataError, agents_wide, load_run, load_sweep
+from chipsim_data import ChipsimDataError, agents_wide, fields, load_run, load_sweep
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 JAR = os.environ.get("CHIPSIM_JAR", os.path.join(HERE, "..", "..", "runner", "target", "chipsim.jar"))
@@ -95,6 +95,16 @@ class LoadRunTest(Folders):
         present = prices[column].dropna()
         if len(present):
             self.assertEqual(present.mean(), prices[column].mean())
+
+    def test_fields_give_titles_and_units_for_labels(self):
+        described = fields(self.run_dir)
+        fees = described.loc[("quarters.csv", "fees_usd")]
+        self.assertEqual("USD", fees["unit"])
+        self.assertEqual("Fees collected by Washington (USD)", fees["title"])
+        columns = list(load_run(self.run_dir).quarters.columns)
+        self.assertEqual(["quarter"] + columns, list(described.loc["quarters.csv"].index))
+        summary = fields(self.sweep_dir).loc[("summary.csv", "sum.fees_usd.mean")]
+        self.assertEqual("Fees collected by Washington (USD), summed over the run (mean)", summary["title"])
 
     def test_agents_wide_has_one_column_per_agent_and_variable(self):
         run = load_run(self.run_dir)
