@@ -84,14 +84,14 @@ final class EChartsOptions {
         spec.set("option", option);
     }
 
-    /** Lines are drawn in order, each earlier one wider, so lines that coincide stay visible (as in the figures). */
+    /** A line another covers is drawn wider, so lines that coincide stay visible (as in the figures). */
     private static ObjectNode seriesNode(SeriesChart chart, Series s, String color, int index) {
         ObjectNode node = NODES.objectNode().put("name", s.name());
-        int count = chart.series().size();
+        int depth = Coincidence.depths(chart.series().stream().map(Series::values).toList())[index];
         switch (s.style()) {
             case LINE -> node.put("type", "line").put("connectNulls", false)
-                    .put("symbolSize", SeriesPlots.marker(index, count, 5).getBounds2D().getWidth())
-                    .put("z", 3).putObject("lineStyle").put("width", SeriesPlots.stroke(index, count).getLineWidth() - 0.5);
+                    .put("symbolSize", Coincidence.marker(depth, 5).getBounds2D().getWidth())
+                    .put("z", 3).putObject("lineStyle").put("width", Coincidence.stroke(depth).getLineWidth() - 0.5);
             case BAR -> node.put("type", "bar").put("barMaxWidth", 36);
             case POINTS -> node.put("type", "scatter").put("symbolSize", 9);
         }

@@ -1,12 +1,20 @@
 package chipsim.runner.report;
 
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -17,13 +25,16 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
+import org.apache.batik.dom.GenericDOMImplementation;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * The file formats a report's charts can be written in, each drawn from the same JFreeChart
- * figure: PNG for slides, SVG and PDF (vector, text as outlines) for papers. SVG and PDF are
- * byte-identical for the same chart.
+ * figure: PNG for slides, SVG (Apache Batik's SVG generator, text as text) and PDF (Apache PDFBox,
+ * text as outlines) for papers. SVG and PDF are byte-identical for the same chart.
  */
 public enum FigureFormat {
     PNG,
@@ -42,14 +53,27 @@ public enum FigureFormat {
         }
     }
 
-    static String svg(JFreeChart chart, int width, int height) {
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        // The default prefix holds the clock time; a fixed one keeps the file reproducible.
-        g2.setDefsKeyPrefix("chipsim-");
+    static String svg(JFreeChart chart, int width, int height) throws IOException {
+        Document document = GenericDOMImplementation.getDOMImplementation()
+                .createDocument("http://www.w3.org/2000/svg", "svg", null);
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        // Text as text, so a paper's editor can still find and fix a label.
+        SVGGraphics2D g2 = new SVGGraphics2D(context, false);
+        g2.setSVGCanvasSize(new Dimension(width, height));
         draw(chart, g2, width, height);
-        // A viewBox lets the drawing scale to any width in a paper; no doctype, so nothing points to the web.
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
+        Element root = g2.getRoot();
+        // A viewBox lets the drawing scale to any width in a paper.
+        root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+        // Written by the JDK's serializer rather than Batik's, which adds a doctype pointing to the web.
+        StringWriter out = new StringWriter();
+        try {
+            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.transform(new DOMSource(root), new StreamResult(out));
+        } catch (TransformerException e) {
+            throw new IOException("cannot write the SVG of " + chart.getTitle().getText() + ": " + e.getMessage(), e);
+        }
+        return out + "\n";
     }
 
     private static void pdf(JFreeChart chart, int width, int height, Path file) throws IOException {

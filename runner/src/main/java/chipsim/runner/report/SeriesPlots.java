@@ -1,8 +1,6 @@
 package chipsim.runner.report;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -72,30 +70,16 @@ final class SeriesPlots {
         }
         if (lines.getRowCount() > 0) {
             LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
-            int count = lines.getRowCount();
+            int[] depths = Coincidence.depths(chart, Series.Style.LINE);
             colour(chart, lines.getRowKeys(), (row, color) -> {
                 renderer.setSeriesPaint(row, color);
-                renderer.setSeriesStroke(row, stroke(row, count));
-                renderer.setSeriesShape(row, marker(row, count, 6));
+                renderer.setSeriesStroke(row, Coincidence.stroke(depths[row]));
+                renderer.setSeriesShape(row, Coincidence.marker(depths[row], 6));
             });
             plot.setDataset(index, lines);
             plot.setRenderer(index, renderer);
         }
         return plot;
-    }
-
-    /**
-     * Series drawn later lie on top; so that lines that coincide stay visible, each earlier line is
-     * wider than the next (its edges show around the one above it).
-     */
-    static BasicStroke stroke(int row, int count) {
-        return new BasicStroke(2.5f + 2f * (count - 1 - row), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    }
-
-    /** Markers grow the same way, so coinciding points show as rings. */
-    static java.awt.Shape marker(int row, int count, double size) {
-        double d = size + 3 * (count - 1 - row);
-        return new Ellipse2D.Double(-d / 2, -d / 2, d, d);
     }
 
     /** Lines with shaded 95% bands, or points, over a numeric axis or over categories placed at 0, 1, 2... */
@@ -134,13 +118,16 @@ final class SeriesPlots {
             deviation.setAlpha(0.18f);
             renderer = deviation;
         }
+        List<List<Double>> all = new java.util.ArrayList<>();
+        chart.series().forEach(s -> all.add(s.values()));
+        int[] depths = Coincidence.depths(all);
         for (int row = 0; row < chart.series().size(); row++) {
             Series s = chart.series().get(row);
             Color color = Color.decode(s.color() != null ? s.color() : Palette.series(row));
             renderer.setSeriesPaint(row, color);
             renderer.setSeriesFillPaint(row, color);
-            renderer.setSeriesStroke(row, stroke(row, chart.series().size()));
-            renderer.setSeriesShape(row, marker(row, chart.series().size(), 8));
+            renderer.setSeriesStroke(row, Coincidence.stroke(depths[row]));
+            renderer.setSeriesShape(row, Coincidence.marker(depths[row], 8));
         }
         XYPlot plot = new XYPlot(data, x, yAxis(chart), renderer);
         // First series first, as in the category plot, so each (wider) earlier line lies beneath the next.

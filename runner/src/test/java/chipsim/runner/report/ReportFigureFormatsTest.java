@@ -76,9 +76,18 @@ class ReportFigureFormatsTest {
 
     @Test
     void linesThatCoincideStayVisible() {
-        // The earlier of two lines is drawn wider, so the later one on top leaves its edges showing.
-        assertTrue(SeriesPlots.stroke(0, 3).getLineWidth() > SeriesPlots.stroke(1, 3).getLineWidth());
-        assertTrue(SeriesPlots.stroke(1, 3).getLineWidth() > SeriesPlots.stroke(2, 3).getLineWidth());
+        // c lies on b throughout, so b is drawn wider; a only meets them at x = 1, so it keeps its width.
+        List<Double> a = List.of(0.0, 5.0, 10.0);
+        List<Double> b = List.of(1.0, 5.0, 3.0);
+        List<Double> c = List.of(1.0, 5.0, 3.0);
+        assertArrayEquals(new int[] {0, 1, 0}, Coincidence.depths(List.of(a, b, c)));
+        // Three lines on one another: the first is covered twice.
+        assertArrayEquals(new int[] {2, 1, 0}, Coincidence.depths(List.of(b, c, b)));
+        // Lines that never meet keep one width.
+        assertArrayEquals(new int[] {0, 0}, Coincidence.depths(List.of(List.of(0.0, 1.0), List.of(9.0, 10.0))));
+        assertArrayEquals(new int[] {0, 0}, Coincidence.depths(List.of(java.util.Arrays.asList(2.0, null),
+                java.util.Arrays.asList(null, 2.0))), "gaps never meet");
+        assertTrue(Coincidence.stroke(1).getLineWidth() > Coincidence.stroke(0).getLineWidth());
         assertEquals("licenceCeilingTpp", SweepFigures.shortName("washington.params.licenceCeilingTpp"));
     }
 
