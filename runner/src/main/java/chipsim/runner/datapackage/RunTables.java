@@ -86,7 +86,7 @@ public final class RunTables {
                     "its role: washington, beijing, nvidia, tsmc, huawei, buyer, broker"),
             of("variable", STRING, Units.NONE, "Variable",
                     "the state variable (the list below); every agent has `payoff`, this quarter's payoff by its"
-                            + " scenario weights"),
+                            + " scenario weights (docs/model.md, objectives)"),
             of("value", NUMBER, Units.NONE, "Value", "the variable's value at the end of the quarter, in its own unit")));
 
     private RunTables() {}
