@@ -30,6 +30,28 @@ public record CsvColumns(List<String> header, List<List<String>> rows) {
         return new CsvColumns(List.copyOf(all.get(0)), List.copyOf(all.subList(1, all.size())));
     }
 
+    /** A CSV's header and the narrowest type of each column, read row by row (runs.csv may have a million rows). */
+    public record Scan(List<String> header, List<FieldType> types) {}
+
+    public static Scan scan(Path file) throws IOException {
+        List<String> header = List.of();
+        List<FieldType.Inference> inferences = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                MappingIterator<List<String>> rows = CSV.readerForListOf(String.class).readValues(reader)) {
+            if (rows.hasNext()) {
+                header = List.copyOf(rows.next());
+                header.forEach(h -> inferences.add(new FieldType.Inference()));
+            }
+            while (rows.hasNext()) {
+                List<String> row = rows.next();
+                for (int i = 0; i < Math.min(row.size(), inferences.size()); i++) {
+                    inferences.get(i).add(row.get(i));
+                }
+            }
+        }
+        return new Scan(header, inferences.stream().map(FieldType.Inference::type).toList());
+    }
+
     /** The cells of column {@code index}; a short row has empty cells. */
     public List<String> column(int index) {
         List<String> cells = new ArrayList<>(rows.size());

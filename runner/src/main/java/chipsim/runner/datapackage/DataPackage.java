@@ -112,7 +112,7 @@ public final class DataPackage {
     }
 
     private static ObjectNode schema(Path csv, Optional<TableDefinition> table) throws IOException {
-        CsvColumns columns = CsvColumns.read(csv);
+        CsvColumns.Scan columns = CsvColumns.scan(csv);
         ObjectNode schema = JSON.createObjectNode();
         ArrayNode fields = schema.putArray("fields");
         for (int i = 0; i < columns.header().size(); i++) {
@@ -121,12 +121,12 @@ public final class DataPackage {
             ObjectNode node = fields.addObject();
             node.put("name", column);
             if (field.isEmpty()) {
-                node.put("type", FieldType.infer(columns.column(i)).key());
+                node.put("type", columns.types().get(i).key());
                 node.put("description", "not described by chipsim");
                 continue;
             }
             boolean axis = table.flatMap(t -> t.definition(column)).orElseThrow() == SweepTables.AXIS;
-            FieldType type = axis ? FieldType.infer(columns.column(i)) : field.get().type();
+            FieldType type = axis ? columns.types().get(i) : field.get().type();
             node.put("type", type.key());
             node.put("title", field.get().title());
             node.put("description", field.get().description());

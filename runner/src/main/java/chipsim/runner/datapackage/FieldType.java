@@ -30,23 +30,34 @@ public enum FieldType {
 
     /** The narrowest type every cell fits, for columns whose type depends on the user's input (a sweep's axes). */
     public static FieldType infer(Iterable<String> cells) {
-        boolean integer = true;
-        boolean number = true;
-        boolean bool = true;
-        boolean any = false;
-        for (String cell : cells) {
+        Inference inference = new Inference();
+        cells.forEach(inference::add);
+        return inference.type();
+    }
+
+    /** The narrowest type of the cells seen so far, one cell at a time: a column is never held in memory. */
+    public static final class Inference {
+        private boolean integer = true;
+        private boolean number = true;
+        private boolean bool = true;
+        private boolean any;
+
+        public void add(String cell) {
             if (cell.isEmpty()) {
-                continue;
+                return;
             }
             any = true;
             integer &= INTEGER.accepts(cell);
-            number &= NUMBER.accepts(cell);
+            number &= integer || NUMBER.accepts(cell);
             bool &= BOOLEAN.accepts(cell);
         }
-        if (!any) {
-            return STRING;
+
+        public FieldType type() {
+            if (!any) {
+                return STRING;
+            }
+            return integer ? INTEGER : number ? NUMBER : bool ? BOOLEAN : STRING;
         }
-        return integer ? INTEGER : number ? NUMBER : bool ? BOOLEAN : STRING;
     }
 
     private static boolean isNumber(String cell) {
