@@ -105,7 +105,7 @@ public final class Main implements Runnable {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"chipsim " + Version.get()};
+            return new String[] {"chipsim " + Version.describe()};
         }
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DeterminismTest {
 
     private static final List<String> OUTPUTS = List.of("trace.jsonl", "quarters.csv", "flows.csv", "agents.csv",
-            "scenario.resolved.yaml", "report.html");
+            "scenario.resolved.yaml", "report.html", "datapackage.json");
 
     @TempDir
     Path tmp;

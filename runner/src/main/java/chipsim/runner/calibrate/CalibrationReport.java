@@ -28,7 +28,7 @@ public final class CalibrationReport {
 
     public static void markdown(Writer out, String scenarioName, List<Calibration.Row> rows) throws IOException {
         out.write("# Calibration of " + scenarioName + "\n\n");
-        out.write("Each figure of FACTS.md the model can produce: its target, the simulated value and the "
+        out.write("Each figure of docs/sources.md the model can produce: its target, the simulated value and the "
                 + "relative error. *emergent* figures come out of the agents' interaction; *input* figures "
                 + "are set in the scenario. Firm emergent figures should fall within 25%.\n\n");
         out.write("| figure | source | target | simulated | error | kind | run |\n|---|---|---|---|---|---|---|\n");

@@ -3,11 +3,11 @@ package chipsim.runner.calibrate;
 import java.util.function.ToDoubleFunction;
 
 /**
- * One figure of FACTS.md the model can produce.
+ * One figure of docs/sources.md the model can produce.
  *
  * @param id         short name, the row key of calibration.csv
- * @param fact       the figure as FACTS.md states it
- * @param source     where FACTS.md takes it from (seed file or public record)
+ * @param fact       the figure as docs/sources.md states it
+ * @param source     where docs/sources.md takes it from (seed file or public record)
  * @param target     the figure as a number
  * @param unit       its unit
  * @param emergent   true when it comes out of the agents' interaction; false when the scenario sets it

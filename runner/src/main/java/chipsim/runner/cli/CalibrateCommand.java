@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "calibrate",
-        description = {"Compare a scenario's run with every FACTS.md figure the model can produce:",
+        description = {"Compare a scenario's run with every docs/sources.md figure the model can produce:",
                 "target, simulated value, relative error, and whether the figure is an input or emerges.",
                 "Prints the table and writes calibration.csv and calibration.md (docs/calibration.md explains them)."},
         exitCodeListHeading = "Exit status:%n",

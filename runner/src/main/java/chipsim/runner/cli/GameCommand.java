@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "game", sortOptions = false,
         description = {"Analyse a game: a matrix game written out, or a simulated game whose payoffs come from "
                 + "running every strategy profile of a scenario. Writes equilibria.json, payoffs.csv, game.md and "
-                + "report.html (and runs.csv for a simulated game). docs/games.md describes the file and outputs."},
+                + "report.html, datapackage.json (and runs.csv for a simulated game). docs/games.md describes the file and outputs."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:analysed", "1:a run of a simulated game failed, or memory ran out; nothing written",
                 "2:bad input (game file, its scenario, options, an output folder); nothing written"},

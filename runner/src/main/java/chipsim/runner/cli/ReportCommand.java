@@ -1,10 +1,13 @@
 package chipsim.runner.cli;
 
+import chipsim.runner.report.FigureFormat;
 import chipsim.runner.report.ReportGenerator;
 import chipsim.runner.report.ReportInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,18 +29,34 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A run folder (from chipsim run) or a sweep folder (from chipsim sweep).")
     Path folder;
 
-    @Option(names = "--png", description = "Also write each chart as a PNG into DIR/figures/, for papers and slides.")
+    @Option(names = "--png", description = "Also write each chart as a PNG into DIR/figures/, for slides.")
     boolean png;
+
+    @Option(names = "--svg", description = "Also write each chart as an SVG drawing into DIR/figures/, for papers.")
+    boolean svg;
+
+    @Option(names = "--pdf", description = "Also write each chart as a one-page vector PDF into DIR/figures/, for papers.")
+    boolean pdf;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            ReportGenerator.Written written = ReportGenerator.generate(folder, png);
-            out.println("wrote " + written.report());
+            Set<FigureFormat> formats = EnumSet.noneOf(FigureFormat.class);
             if (png) {
-                out.println("wrote " + written.pngs().size() + " figures in " + folder.resolve(ReportGenerator.FIGURES));
+                formats.add(FigureFormat.PNG);
+            }
+            if (svg) {
+                formats.add(FigureFormat.SVG);
+            }
+            if (pdf) {
+                formats.add(FigureFormat.PDF);
+            }
+            ReportGenerator.Written written = ReportGenerator.generate(folder, formats);
+            out.println("wrote " + written.report());
+            if (!formats.isEmpty()) {
+                out.println("wrote " + written.figures().size() + " figures in " + folder.resolve(ReportGenerator.FIGURES));
             }
             return ExitCodes.OK;
         } catch (ReportInputException e) {

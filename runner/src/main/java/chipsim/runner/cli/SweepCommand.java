@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Run a sweep: a base scenario at every point of a design, several seeds each, summarised.",
                 "Every point runs with each of the replications' seeds, many runs at once in one actor system. Writes runs.csv (a row per run, appended as each finishes), "
-                + "summary.csv (a row per point: n, mean, sd, 95%% confidence interval), sweep.resolved.yaml and, for a "
+                + "summary.csv (a row per point: n, mean, sd, 95%% confidence interval), sweep.resolved.yaml, datapackage.json and, for a "
                 + "morris or sobol design, sensitivity.csv (docs/sensitivity.md); "
                 + "docs/sweeps.md documents the file and every column.",
                 "The sweep and every point are checked first; on any problem nothing runs and nothing is written."},

@@ -1,5 +1,7 @@
 package chipsim.runner.game;
 
+import chipsim.runner.datapackage.DataPackage;
+import chipsim.runner.datapackage.FolderFiles;
 import chipsim.runner.output.Csv;
 import chipsim.runner.output.Numbers;
 import chipsim.runner.output.RunFolder;
@@ -43,6 +45,7 @@ public final class GameOutputs {
         if (played != null) {
             writeRuns(folder, played);
         }
+        DataPackage.write(folder.file(DataPackage.FILE).getParent(), FolderFiles.Kind.GAME);
     }
 
     /** {"equilibria": [{"strategies": {player: {strategy: probability}}, "payoffs": {player: expected}}]} */
@@ -79,7 +82,8 @@ public final class GameOutputs {
         try (Writer out = Files.newBufferedWriter(folder.file(PAYOFFS), StandardCharsets.UTF_8)) {
             List<String> header = new ArrayList<>(game.players());
             for (String player : game.players()) {
-                header.addAll(List.of(player + "_payoff", player + "_ci_low", player + "_ci_high"));
+                header.addAll(List.of("payoff." + player, "payoff." + player + ".ci95_low",
+                        "payoff." + player + ".ci95_high"));
             }
             header.addAll(List.of("regret", "nash", "pareto_optimal"));
             Csv.row(out, header);
@@ -110,7 +114,7 @@ public final class GameOutputs {
         try (Writer out = Files.newBufferedWriter(folder.file(RUNS), StandardCharsets.UTF_8)) {
             List<String> header = new ArrayList<>(game.players());
             header.addAll(List.of("replication", "seed"));
-            game.players().forEach(p -> header.add(p + "_payoff"));
+            game.players().forEach(p -> header.add("payoff." + p));
             Csv.row(out, header);
             for (int index = 0; index < game.profileCount(); index++) {
                 int[] profile = game.profile(index);
@@ -119,7 +123,8 @@ public final class GameOutputs {
                     for (int p = 0; p < game.playerCount(); p++) {
                         row.add(game.strategies(p).get(profile[p]));
                     }
-                    row.add(String.valueOf(r));
+                    // Replications are counted from 1, as in a sweep's runs.csv.
+                    row.add(String.valueOf(r + 1));
                     row.add(String.valueOf(spec.seed(r)));
                     for (int p = 0; p < game.playerCount(); p++) {
                         row.add(Numbers.format(played.runPayoffs()[index][r][p]));

@@ -48,7 +48,7 @@ public final class SimulatedGamePlayer {
         for (int p = 0; p < profiles; p++) {
             for (int r = 0; r < replications; r++) {
                 ProfileRunner.RunPayoffs result = results.get(p * replications + r);
-                String where = "profile " + shape.describe(p) + ", replication " + r + " (seed " + spec.seed(r) + ")";
+                String where = "profile " + shape.describe(p) + ", replication " + (r + 1) + " (seed " + spec.seed(r) + ")";
                 if (!result.ok()) {
                     throw new RunFailed(where + " failed: " + result.error());
                 }

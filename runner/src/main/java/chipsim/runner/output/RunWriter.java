@@ -1,6 +1,8 @@
 package chipsim.runner.output;
 
 import chipsim.runner.Version;
+import chipsim.runner.datapackage.DataPackage;
+import chipsim.runner.datapackage.FolderFiles;
 import chipsim.runner.scenario.ScenarioWriter;
 import chipsim.runner.sim.RunResult;
 import java.io.IOException;
@@ -45,6 +47,8 @@ public final class RunWriter {
         }
         Files.writeString(folder.file(RESOLVED), ScenarioWriter.toYaml(result.scenario(), Version.get()),
                 StandardCharsets.UTF_8);
+        // Last, so it describes every file above; the report brings it up to date when it adds its own.
+        DataPackage.write(folder.file(DataPackage.FILE).getParent(), FolderFiles.Kind.RUN);
     }
 
     private static Writer writer(Path path) throws IOException {

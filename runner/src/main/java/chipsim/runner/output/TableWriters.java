@@ -2,6 +2,7 @@ package chipsim.runner.output;
 
 import chipsim.market.report.AgentReport;
 import chipsim.market.report.FillRecord;
+import chipsim.runner.datapackage.RunTables;
 import chipsim.runner.sim.QuarterRecord;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The tidy CSVs of a run folder, for pandas and R; docs/trace.md documents every column. */
+/**
+ * The tidy CSVs of a run folder, for pandas and R. Their columns are defined in {@link RunTables},
+ * which datapackage.json and docs/trace.md show; a price nobody set is an empty cell.
+ */
 public final class TableWriters {
 
     private TableWriters() {}
@@ -17,11 +21,11 @@ public final class TableWriters {
     /** quarters.csv: one row per quarter, one column per metric (wide). */
     public static void quarters(Writer out, List<QuarterRecord> quarters) throws IOException {
         if (quarters.isEmpty()) {
-            Csv.row(out, List.of("quarter"));
+            Csv.row(out, List.of(RunTables.QUARTER.name()));
             return;
         }
         List<String> header = new ArrayList<>();
-        header.add("quarter");
+        header.add(RunTables.QUARTER.name());
         header.addAll(quarters.get(0).metrics().keySet());
         Csv.row(out, header);
         for (QuarterRecord q : quarters) {
@@ -36,8 +40,7 @@ public final class TableWriters {
 
     /** flows.csv: one row per fill. */
     public static void flows(Writer out, List<QuarterRecord> quarters) throws IOException {
-        Csv.row(out, List.of("quarter", "seller", "buyer", "buyer_region", "chip", "units", "price_usd", "channel",
-                "fee_usd"));
+        Csv.row(out, RunTables.FLOWS.fixedNames());
         for (QuarterRecord q : quarters) {
             for (FillRecord fill : q.fills()) {
                 Csv.row(out, List.of(q.quarter().toString(), fill.sellerId(), fill.buyerId(), fill.buyerRegion().name(),
@@ -49,7 +52,7 @@ public final class TableWriters {
 
     /** agents.csv: one row per quarter, agent and variable (long); the payoff is the variable "payoff". */
     public static void agents(Writer out, List<QuarterRecord> quarters) throws IOException {
-        Csv.row(out, List.of("quarter", "agent", "role", "variable", "value"));
+        Csv.row(out, RunTables.AGENTS.fixedNames());
         for (QuarterRecord q : quarters) {
             for (AgentReport agent : q.agents()) {
                 Csv.row(out, List.of(q.quarter().toString(), agent.agentId(), agent.role(), "payoff",

@@ -60,7 +60,7 @@ public final class TraceWriter {
         Map<String, Object> books = new TreeMap<>();
         for (Map.Entry<String, ChipBook> entry : q.books().entrySet()) {
             ChipBook b = entry.getValue();
-            prices.put(entry.getKey(), b.averagePriceUsd());
+            prices.put(entry.getKey(), priceOrNull(b.averagePriceUsd()));
             Map<String, Object> book = new LinkedHashMap<>();
             book.put("offeredUnits", b.offeredUnits());
             book.put("offeredChinaUnits", b.offeredChinaUnits());
@@ -71,9 +71,9 @@ public final class TraceWriter {
             book.put("filledChinaUnits", b.filledChinaUnits());
             book.put("greyUnits", b.greyUnits());
             book.put("unfilledChinaUnits", b.unfilledChinaUnits());
-            book.put("averagePriceUsd", b.averagePriceUsd());
-            book.put("averageChinaPriceUsd", b.averageChinaPriceUsd());
-            book.put("lowestAskUsd", b.lowestAskUsd());
+            book.put("averagePriceUsd", priceOrNull(b.averagePriceUsd()));
+            book.put("averageChinaPriceUsd", priceOrNull(b.averageChinaPriceUsd()));
+            book.put("lowestAskUsd", priceOrNull(b.lowestAskUsd()));
             books.put(entry.getKey(), book);
         }
         record.put("prices", prices);
@@ -105,6 +105,11 @@ public final class TraceWriter {
         record.put("events", q.events());
         record.put("messages", q.messages());
         return record;
+    }
+
+    /** The market reports "no price" as 0; the trace says null, so a reader never averages it in. */
+    private static Long priceOrNull(long priceUsd) {
+        return priceUsd == 0 ? null : priceUsd;
     }
 
     private static Map<String, String> lowerCase(Map<String, ? extends Enum<?>> statuses) {

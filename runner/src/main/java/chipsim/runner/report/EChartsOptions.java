@@ -73,7 +73,7 @@ final class EChartsOptions {
                 }
                 rowTooltips = true;
             }
-            series.add(seriesNode(chart, s, color));
+            series.add(seriesNode(chart, s, color, i));
         }
         if (rowTooltips) {
             ArrayNode rows = spec.putArray("rowTooltips");
@@ -84,11 +84,14 @@ final class EChartsOptions {
         spec.set("option", option);
     }
 
-    private static ObjectNode seriesNode(SeriesChart chart, Series s, String color) {
+    /** A line another covers is drawn wider, so lines that coincide stay visible (as in the figures). */
+    private static ObjectNode seriesNode(SeriesChart chart, Series s, String color, int index) {
         ObjectNode node = NODES.objectNode().put("name", s.name());
+        int depth = Coincidence.depths(chart.series().stream().map(Series::values).toList())[index];
         switch (s.style()) {
-            case LINE -> node.put("type", "line").put("connectNulls", false).put("symbolSize", 5)
-                    .put("z", 3).putObject("lineStyle").put("width", 2);
+            case LINE -> node.put("type", "line").put("connectNulls", false)
+                    .put("symbolSize", Coincidence.marker(depth, 5).getBounds2D().getWidth())
+                    .put("z", 3).putObject("lineStyle").put("width", Coincidence.stroke(depth).getLineWidth() - 0.5);
             case BAR -> node.put("type", "bar").put("barMaxWidth", 36);
             case POINTS -> node.put("type", "scatter").put("symbolSize", 9);
         }

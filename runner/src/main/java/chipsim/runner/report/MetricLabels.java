@@ -1,85 +1,67 @@
 package chipsim.runner.report;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import chipsim.runner.datapackage.Field;
+import chipsim.runner.datapackage.RunTables;
+import chipsim.runner.datapackage.SweepTables;
+import chipsim.runner.datapackage.Units;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Readable names for the columns of quarters.csv (docs/trace.md defines them); a column not
- * listed here is shown by its own name, with its unit guessed from the name.
+ * Readable names and units of columns, from the definitions that write the files and describe
+ * them in datapackage.json (chipsim.runner.datapackage): a quarters.csv column, or a sweep's metric
+ * ({@code sum.fees_usd}, {@code payoff.washington}). A column no definition covers is shown by its
+ * own name, with its unit guessed from the name.
  */
 public final class MetricLabels {
 
-    private static final Map<String, String> LABELS = new LinkedHashMap<>();
-
-    static {
-        LABELS.put("china_compute_h100e", "China's installed compute (H100e)");
-        LABELS.put("us_compute_h100e", "US installed compute (H100e)");
-        LABELS.put("compute_gap_h100e", "US lead in installed compute (H100e)");
-        LABELS.put("china_compute_growth_yoy", "China's compute growth, year on year");
-        LABELS.put("huawei_share_china", "Huawei's share of China's purchases (units)");
-        LABELS.put("us_chip_share_china", "US chips' share of China's purchases (units)");
-        LABELS.put("china_units", "Units bought by China");
-        LABELS.put("grey_units", "Units via the grey market");
-        LABELS.put("grey_value_usd", "Grey-market sales (USD)");
-        LABELS.put("nvidia_revenue_usd", "Nvidia revenue (USD)");
-        LABELS.put("nvidia_china_revenue_usd", "Nvidia revenue in China (USD)");
-        LABELS.put("nvidia_china_share", "China's share of Nvidia revenue");
-        LABELS.put("nvidia_writedown_usd", "Nvidia write-downs (USD)");
-        LABELS.put("fees_usd", "Fees collected by Washington (USD)");
-        LABELS.put("unmet_demand_h100e", "Unmet demand, all buyers (H100e)");
-        LABELS.put("china_unmet_demand_h100e", "Unmet demand in China (H100e)");
-        LABELS.put("huawei_output_units", "Huawei output (units)");
-        LABELS.put("tsmc_utilisation", "TSMC CoWoS utilisation");
-        LABELS.put("tsmc_capacity_wafers", "TSMC CoWoS capacity (wafers/quarter)");
-        LABELS.put("messages", "Messages exchanged");
-    }
+    /** The headline figures of a run, in their reading order. */
+    private static final List<String> HEADLINES = List.of("china_compute_h100e", "us_compute_h100e",
+            "compute_gap_h100e", "china_compute_growth_yoy", "huawei_share_china", "us_chip_share_china",
+            "china_units", "grey_units", "grey_value_usd", "nvidia_revenue_usd", "nvidia_china_revenue_usd",
+            "nvidia_china_share", "nvidia_writedown_usd", "fees_usd", "unmet_demand_h100e", "china_unmet_demand_h100e",
+            "huawei_output_units", "tsmc_utilisation", "tsmc_capacity_wafers", "messages");
 
     private MetricLabels() {}
 
-    /**
-     * How a sweep's summary names a figure taken over a run: {@code fees_usd_total} is the sum of
-     * quarters.csv's {@code fees_usd}, {@code china_compute_h100e_end} its value in the last quarter.
-     */
-    private static final Map<String, String> SUMMARY_SUFFIXES = Map.of("_end", ", final quarter", "_final",
-            ", final quarter", "_total", ", summed over the run", "_sum", ", summed over the run", "_cum",
-            ", summed over the run", "_cumulative", ", summed over the run", "_mean", ", mean over the quarters");
-
     /** The readable name of a column; {@code price_usd.H20} becomes "Price of H20 (USD)". */
     public static String label(String column) {
-        for (Map.Entry<String, String> suffix : SUMMARY_SUFFIXES.entrySet()) {
-            String base = column.endsWith(suffix.getKey())
-                    ? column.substring(0, column.length() - suffix.getKey().length()) : null;
-            if (base != null && !label(base).equals(base)) {
-                return label(base) + suffix.getValue();
-            }
-        }
-        String known = LABELS.get(column);
-        if (known != null) {
-            return known;
-        }
-        if (column.startsWith("price_usd.")) {
-            return "Price of " + column.substring("price_usd.".length()) + " (USD)";
-        }
-        if (column.startsWith("units.")) {
-            return "Units of " + column.substring("units.".length()) + " sold";
-        }
-        return column;
+        return field(column).map(Field::title).orElse(column);
     }
 
     /** Whether the column is one of the headline figures, listed first in tables. */
     public static boolean isHeadline(String column) {
-        return LABELS.containsKey(column);
+        return HEADLINES.contains(column);
     }
 
     /** The headline columns in their reading order. */
     public static Iterable<String> headlines() {
-        return LABELS.keySet();
+        return HEADLINES;
     }
 
     public static Unit unit(String column) {
-        if (column.equals("tsmc_capacity_wafers")) {
-            return Unit.COUNT;
+        return field(column).map(f -> unitOf(f.unit(), column)).orElseGet(() -> Unit.guess(column));
+    }
+
+    /** The definition of a quarters.csv column or a sweep metric, if chipsim defines it. */
+    static Optional<Field> field(String column) {
+        Optional<Field> quarter = RunTables.QUARTERS.field(column);
+        if (quarter.isPresent()) {
+            return quarter;
         }
-        return Unit.guess(column);
+        boolean axis = SweepTables.RUNS.definition(column).map(d -> d == SweepTables.AXIS).orElse(true);
+        return axis ? Optional.empty() : SweepTables.RUNS.field(column);
+    }
+
+    private static Unit unitOf(String unit, String column) {
+        return switch (unit) {
+            case Units.USD -> Unit.USD;
+            case Units.SHARE -> Unit.SHARE;
+            case Units.H100E -> Unit.H100E;
+            case Units.CHIPS -> Unit.UNITS;
+            case Units.WAFERS, Units.COUNT -> Unit.COUNT;
+            case Units.PAYOFF -> Unit.PLAIN;
+            default -> Unit.guess(column);
+        };
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.title.TextTitle;
@@ -16,8 +15,9 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
- * Writes each chart of a report as a PNG for papers and slides, drawn with JFreeChart: the same
- * data, colours, units and reading as in the page, which becomes the figure's subtitle.
+ * Writes each chart of a report as a figure for papers and slides (PNG, SVG, PDF), drawn with
+ * JFreeChart: the same data, colours, units and reading as in the page, which becomes the
+ * figure's subtitle.
  */
 public final class PngCharts {
 
@@ -33,6 +33,12 @@ public final class PngCharts {
 
     /** Writes one PNG per chart (per choice of a figure with several) into {@code folder}; returns their paths. */
     public static List<Path> writeAll(ReportPage page, Path folder) throws IOException {
+        return writeAll(page, folder, java.util.EnumSet.of(FigureFormat.PNG));
+    }
+
+    /** Writes each chart in each of {@code formats} into {@code folder}, same name, one extension each. */
+    public static List<Path> writeAll(ReportPage page, Path folder, java.util.Set<FigureFormat> formats)
+            throws IOException {
         // PNGs are drawn off screen; headless AWT also works where no display exists (CI, servers).
         System.setProperty("java.awt.headless", "true");
         Files.createDirectories(folder);
@@ -45,15 +51,17 @@ public final class PngCharts {
                 for (int i = 2; !names.add(name); i++) {
                     name = base + "-" + i;
                 }
-                Path target = folder.resolve(name + ".png");
-                Path temp = Files.createTempFile(folder, "." + name + ".partial-", ".png");
-                try {
-                    ChartUtils.saveChartAsPNG(temp.toFile(), render(choice.chart()), WIDTH, height(choice.chart()));
-                    ReportGenerator.moveIntoPlace(temp, target);
-                } finally {
-                    Files.deleteIfExists(temp);
+                for (FigureFormat format : formats) {
+                    Path target = folder.resolve(name + "." + format.extension());
+                    Path temp = Files.createTempFile(folder, "." + name + ".partial-", "." + format.extension());
+                    try {
+                        format.write(render(choice.chart()), WIDTH, height(choice.chart()), temp);
+                        ReportGenerator.moveIntoPlace(temp, target);
+                    } finally {
+                        Files.deleteIfExists(temp);
+                    }
+                    written.add(target);
                 }
-                written.add(target);
             }
         }
         return written;

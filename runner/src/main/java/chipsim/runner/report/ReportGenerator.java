@@ -1,5 +1,7 @@
 package chipsim.runner.report;
 
+import chipsim.runner.datapackage.DataPackage;
+import chipsim.runner.datapackage.FolderFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes report.html (and, when asked, one PNG per chart) for a run folder or a sweep folder,
@@ -25,7 +29,7 @@ public final class ReportGenerator {
     public enum Kind { RUN, SWEEP }
 
     /** What was written. */
-    public record Written(Kind kind, Path report, List<Path> pngs) {}
+    public record Written(Kind kind, Path report, List<Path> figures) {}
 
     private ReportGenerator() {}
 
@@ -46,12 +50,22 @@ public final class ReportGenerator {
     }
 
     public static Written generate(Path folder, boolean pngs) throws ReportInputException, IOException {
+        return generate(folder, pngs ? EnumSet.of(FigureFormat.PNG) : EnumSet.noneOf(FigureFormat.class));
+    }
+
+    /** Writes report.html and each chart in each of {@code figures} into DIR/figures/. */
+    public static Written generate(Path folder, Set<FigureFormat> figures) throws ReportInputException, IOException {
         Kind kind = detect(folder);
         ReportPage page = kind == Kind.RUN
                 ? RunReport.build(RunFolderReader.read(folder))
                 : SweepReport.build(SweepFolderReader.read(folder));
         Path report = writePage(page, folder);
-        List<Path> written = pngs ? PngCharts.writeAll(page, folder.resolve(FIGURES)) : new ArrayList<>();
+        List<Path> written = figures.isEmpty() ? new ArrayList<>() : PngCharts.writeAll(page, folder.resolve(FIGURES),
+                figures);
+        // A folder chipsim wrote says what it holds; the report and figures join its list.
+        if (Files.exists(folder.resolve(DataPackage.FILE))) {
+            DataPackage.write(folder, kind == Kind.RUN ? FolderFiles.Kind.RUN : FolderFiles.Kind.SWEEP);
+        }
         return new Written(kind, report, written);
     }
 
@@ -62,6 +76,7 @@ public final class ReportGenerator {
     public static void writeRunReport(Path runFolder) throws IOException {
         try {
             writePage(RunReport.build(RunFolderReader.read(runFolder)), runFolder);
+            DataPackage.write(runFolder, FolderFiles.Kind.RUN);
         } catch (ReportInputException e) {
             throw new IOException("cannot write " + REPORT + ": " + e.getMessage(), e);
         }

@@ -117,7 +117,8 @@ public final class RunFolderReader {
             throw new ReportInputException(TRACE + " line " + line + " has no 'quarter'");
         }
         Map<String, Double> prices = new TreeMap<>();
-        q.path("prices").fields().forEachRemaining(e -> prices.put(e.getKey(), e.getValue().asDouble()));
+        q.path("prices").fields().forEachRemaining(e -> prices.put(e.getKey(),
+                e.getValue().isNumber() ? e.getValue().asDouble() : null));
         List<Flow> flows = new ArrayList<>();
         for (JsonNode f : q.path("flows")) {
             flows.add(new Flow(f.path("seller").asText(""), f.path("buyer").asText(""),

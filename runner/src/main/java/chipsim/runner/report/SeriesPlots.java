@@ -1,8 +1,6 @@
 package chipsim.runner.report;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -72,10 +70,11 @@ final class SeriesPlots {
         }
         if (lines.getRowCount() > 0) {
             LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+            int[] depths = Coincidence.depths(chart, Series.Style.LINE);
             colour(chart, lines.getRowKeys(), (row, color) -> {
                 renderer.setSeriesPaint(row, color);
-                renderer.setSeriesStroke(row, new BasicStroke(2.5f));
-                renderer.setSeriesShape(row, new Ellipse2D.Double(-3, -3, 6, 6));
+                renderer.setSeriesStroke(row, Coincidence.stroke(depths[row]));
+                renderer.setSeriesShape(row, Coincidence.marker(depths[row], 6));
             });
             plot.setDataset(index, lines);
             plot.setRenderer(index, renderer);
@@ -119,15 +118,20 @@ final class SeriesPlots {
             deviation.setAlpha(0.18f);
             renderer = deviation;
         }
+        List<List<Double>> all = new java.util.ArrayList<>();
+        chart.series().forEach(s -> all.add(s.values()));
+        int[] depths = Coincidence.depths(all);
         for (int row = 0; row < chart.series().size(); row++) {
             Series s = chart.series().get(row);
             Color color = Color.decode(s.color() != null ? s.color() : Palette.series(row));
             renderer.setSeriesPaint(row, color);
             renderer.setSeriesFillPaint(row, color);
-            renderer.setSeriesStroke(row, new BasicStroke(2.5f));
-            renderer.setSeriesShape(row, new Ellipse2D.Double(-4, -4, 8, 8));
+            renderer.setSeriesStroke(row, Coincidence.stroke(depths[row]));
+            renderer.setSeriesShape(row, Coincidence.marker(depths[row], 8));
         }
         XYPlot plot = new XYPlot(data, x, yAxis(chart), renderer);
+        // First series first, as in the category plot, so each (wider) earlier line lies beneath the next.
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(GRID);
         plot.setDomainGridlinePaint(GRID);

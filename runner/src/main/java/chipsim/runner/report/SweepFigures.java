@@ -34,7 +34,7 @@ final class SweepFigures {
         Map<String, List<Point>> groups = new LinkedHashMap<>();
         for (Point p : sweep.points()) {
             List<String> setting = new ArrayList<>();
-            others.forEach(o -> setting.add(o + " = " + p.axisValues().get(o)));
+            others.forEach(o -> setting.add(shortName(o) + " = " + p.axisValues().get(o)));
             groups.computeIfAbsent(String.join(", ", setting), k -> new ArrayList<>()).add(p);
         }
         boolean lines = groups.size() <= MAX_LINES;
@@ -48,7 +48,7 @@ final class SweepFigures {
     }
 
     private SeriesChart linesChart(SweepAxis axis, String metric, Map<String, List<Point>> groups) {
-        Unit unit = Unit.guess(metric);
+        Unit unit = MetricLabels.unit(metric);
         List<Series> series = new ArrayList<>();
         String reading = "";
         int index = 0;
@@ -94,7 +94,7 @@ final class SweepFigures {
     }
 
     private SeriesChart dotsChart(SweepAxis axis, String metric) {
-        Unit unit = Unit.guess(metric);
+        Unit unit = MetricLabels.unit(metric);
         List<String> x = new ArrayList<>();
         List<Double> mean = new ArrayList<>();
         List<Double> low = new ArrayList<>();
@@ -124,7 +124,7 @@ final class SweepFigures {
     }
 
     private SeriesChart marginalChart(SweepAxis axis, String metric) {
-        Unit unit = Unit.guess(metric);
+        Unit unit = MetricLabels.unit(metric);
         List<Double> mean = new ArrayList<>();
         for (String value : axis.values()) {
             List<Double> means = new ArrayList<>();
@@ -184,13 +184,18 @@ final class SweepFigures {
                 }
             }
         }
-        Unit unit = Unit.guess(metric);
+        Unit unit = MetricLabels.unit(metric);
         boolean averaged = sweep.axes().size() > 2;
         String reading = "Mean " + metricLabel(metric) + (averaged ? " (averaged over the other axes)" : "")
                 + (bestX < 0 ? ": no values." : "; highest at " + x.name() + " = " + x.values().get(bestX) + ", "
                 + y.name() + " = " + y.values().get(bestY) + " (" + unit.format(values[bestY][bestX]) + ").");
         return new HeatmapChart(metricLabel(metric) + " over " + x.name() + " and " + y.name(), reading, x.name(),
                 x.values(), y.name(), y.values(), values, unit, List.of());
+    }
+
+    /** A legend names an axis by the last part of its path: {@code licenceCeilingTpp}, not {@code washington.params.licenceCeilingTpp}. */
+    static String shortName(String axisPath) {
+        return axisPath.substring(axisPath.lastIndexOf('.') + 1);
     }
 
     static String metricLabel(String metric) {

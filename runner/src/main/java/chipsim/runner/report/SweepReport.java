@@ -69,7 +69,7 @@ public final class SweepReport {
             html.append(cell(Double.isNaN(p.n()) ? "" : Unit.COUNT.format(p.n()), number(p.n()), null));
             for (String metric : sweep.metrics()) {
                 Stat stat = p.stats().get(metric);
-                Unit unit = Unit.guess(metric);
+                Unit unit = MetricLabels.unit(metric);
                 String interval = stat.hasInterval() ? "95% CI " + unit.format(stat.ciLow()) + " to "
                         + unit.format(stat.ciHigh()) + (Double.isNaN(stat.sd()) ? "" : "; sd " + unit.format(stat.sd()))
                         : null;

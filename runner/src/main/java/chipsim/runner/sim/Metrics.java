@@ -166,7 +166,8 @@ final class Metrics {
         SortedMap<String, Double> ordered = new TreeMap<>(m);
         for (Chip chip : catalogue.all()) {
             ChipBook book = outcome.book(chip.id());
-            ordered.put("price_usd." + chip.id(), (double) book.averagePriceUsd());
+            // A chip nobody offered has no price: NaN, an empty cell, never a 0 that would drag means down.
+            ordered.put("price_usd." + chip.id(), book.averagePriceUsd() == 0 ? Double.NaN : (double) book.averagePriceUsd());
             ordered.put("units." + chip.id(), (double) book.filledUnits());
         }
         return ordered;

@@ -106,18 +106,27 @@ public final class MetricSet {
         if (aggregate.equals("end")) {
             return quarters.get(quarters.size() - 1).metrics().getOrDefault(column, Double.NaN);
         }
+        // Quarters without a value (the price of a chip nobody offered) are left out, not counted as 0.
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        int present = 0;
         for (QuarterRecord quarter : quarters) {
             double value = quarter.metrics().getOrDefault(column, Double.NaN);
+            if (Double.isNaN(value)) {
+                continue;
+            }
+            present++;
             sum += value;
             min = Math.min(min, value);
             max = Math.max(max, value);
         }
+        if (present == 0) {
+            return Double.NaN;
+        }
         return switch (aggregate) {
             case "sum" -> sum;
-            case "mean" -> sum / quarters.size();
+            case "mean" -> sum / present;
             case "min" -> min;
             default -> max;
         };

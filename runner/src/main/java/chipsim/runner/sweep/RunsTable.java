@@ -1,5 +1,7 @@
 package chipsim.runner.sweep;
 
+import chipsim.runner.datapackage.ColumnDefinition;
+import chipsim.runner.datapackage.SweepTables;
 import chipsim.runner.output.Numbers;
 import chipsim.runner.sim.RunResult;
 import java.util.ArrayList;
@@ -27,11 +29,14 @@ public final class RunsTable {
 
     public List<String> header() {
         List<String> header = new ArrayList<>();
-        header.add("point");
+        header.add(SweepTables.POINT.name());
         axes.forEach(a -> header.add(a.path()));
-        header.addAll(List.of("replication", "seed", "status", "error", "scenario_sha256"));
+        for (ColumnDefinition c : List.of(SweepTables.REPLICATION, SweepTables.SEED, SweepTables.STATUS,
+                SweepTables.ERROR, SweepTables.SCENARIO_HASH)) {
+            header.add(c.name());
+        }
         header.addAll(metrics.names());
-        header.addAll(List.of("sweep_sha256", "chipsim_version"));
+        header.addAll(List.of(SweepTables.SWEEP_HASH.name(), SweepTables.VERSION.name()));
         return header;
     }
 

@@ -1,5 +1,6 @@
 package chipsim.runner.sweep;
 
+import chipsim.runner.datapackage.SweepTables;
 import chipsim.runner.output.Csv;
 import chipsim.runner.output.Numbers;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  */
 public final class Summary {
 
-    public static final List<String> STATISTICS = List.of("mean", "sd", "ci95_low", "ci95_high");
+    public static final List<String> STATISTICS = SweepTables.STATISTIC_NAMES;
 
     private Summary() {}
 
@@ -58,11 +59,11 @@ public final class Summary {
 
     static List<String> header(RunsTable table) {
         List<String> header = new ArrayList<>(table.header().subList(0, 1 + table.axisCount()));
-        header.addAll(List.of("runs", "n", "failed"));
+        header.addAll(List.of(SweepTables.RUNS_OF_POINT.name(), SweepTables.COMPLETED.name(), SweepTables.FAILED.name()));
         for (String metric : table.metrics().names()) {
             STATISTICS.forEach(s -> header.add(metric + "." + s));
         }
-        header.addAll(List.of("sweep_sha256", "chipsim_version"));
+        header.addAll(List.of(SweepTables.SWEEP_HASH.name(), SweepTables.VERSION.name()));
         return header;
     }
 

@@ -1,6 +1,8 @@
 package chipsim.runner.sweep;
 
 import chipsim.runner.output.OutputProblems;
+import chipsim.runner.datapackage.DataPackage;
+import chipsim.runner.datapackage.FolderFiles;
 import chipsim.runner.output.RunFolder;
 import chipsim.runner.output.RunWriter;
 import chipsim.runner.sim.RunResult;
@@ -111,6 +113,7 @@ public final class SweepSession {
             RunsFile.sort(runs, 0, table.axisCount() + 1);
             List<List<String>> rows = RunsFile.read(runs);
             Summary.write(folder.file(SweepFolder.SUMMARY), table, rows.subList(1, rows.size()));
+            DataPackage.write(folder.file(DataPackage.FILE).getParent(), FolderFiles.Kind.SWEEP);
         } catch (FileSystemException e) {
             throw e;
         } catch (IOException e) {

@@ -33,7 +33,8 @@ class GameCommandTest {
                                  "payoffs": {"row": 1, "col": 1}}]}
                 """), json.readTree(out.resolve("equilibria.json").toFile()));
         assertEquals(List.of(
-                "row,col,row_payoff,row_ci_low,row_ci_high,col_payoff,col_ci_low,col_ci_high,regret,nash,pareto_optimal",
+                "row,col,payoff.row,payoff.row.ci95_low,payoff.row.ci95_high,payoff.col,payoff.col.ci95_low,payoff.col.ci95_high,"
+                        + "regret,nash,pareto_optimal",
                 "cooperate,cooperate,3,,,3,,,2,false,true",
                 "cooperate,defect,0,,,5,,,1,false,true",
                 "defect,cooperate,5,,,0,,,1,false,true",

@@ -65,7 +65,7 @@ class GameProfileRunnerTest {
                 .toList();
         SimulatedGamePlayer.RunFailed e = assertThrows(SimulatedGamePlayer.RunFailed.class,
                 () -> SimulatedGamePlayer.play(game, failing, (done, total) -> { }));
-        assertTrue(e.getMessage().contains("profile (ban, self-reliance, variants), replication 0 (seed 42) failed: "
+        assertTrue(e.getMessage().contains("profile (ban, self-reliance, variants), replication 1 (seed 42) failed: "
                 + "nvidia missed the trade phase in 2024Q3"), e.getMessage());
     }
 }

@@ -76,10 +76,13 @@ class GameSimulatedTest {
         assertEquals(4, cells.size());
         Map<String, double[]> single = singleRuns(baseline);
         for (Map<String, String> run : runs) {
-            String key = run.get("washington") + "/" + run.get("beijing") + "/" + run.get("replication");
-            assertEquals(String.valueOf(SEED + Integer.parseInt(run.get("replication"))), run.get("seed"));
-            assertClose(single.get(key)[0], Double.parseDouble(run.get("washington_payoff")), key);
-            assertClose(single.get(key)[1], Double.parseDouble(run.get("beijing_payoff")), key);
+            // Replications are counted from 1; replication r runs with seed SEED + r - 1.
+            int replication = Integer.parseInt(run.get("replication"));
+            assertTrue(replication >= 1 && replication <= REPLICATIONS, run.toString());
+            String key = run.get("washington") + "/" + run.get("beijing") + "/" + (replication - 1);
+            assertEquals(String.valueOf(SEED + replication - 1), run.get("seed"));
+            assertClose(single.get(key)[0], Double.parseDouble(run.get("payoff.washington")), key);
+            assertClose(single.get(key)[1], Double.parseDouble(run.get("payoff.beijing")), key);
         }
         for (Map<String, String> cell : cells) {
             String profile = cell.get("washington") + "/" + cell.get("beijing");
@@ -89,9 +92,9 @@ class GameSimulatedTest {
                     mean += single.get(profile + "/" + r)[role] / REPLICATIONS;
                 }
                 String column = (role == 0 ? "washington" : "beijing");
-                assertClose(mean, Double.parseDouble(cell.get(column + "_payoff")), profile);
-                assertTrue(Double.parseDouble(cell.get(column + "_ci_low")) <= mean + 1e-9, profile);
-                assertTrue(Double.parseDouble(cell.get(column + "_ci_high")) >= mean - 1e-9, profile);
+                assertClose(mean, Double.parseDouble(cell.get("payoff." + column)), profile);
+                assertTrue(Double.parseDouble(cell.get("payoff." + column + ".ci95_low")) <= mean + 1e-9, profile);
+                assertTrue(Double.parseDouble(cell.get("payoff." + column + ".ci95_high")) >= mean - 1e-9, profile);
             }
         }
 

@@ -103,7 +103,7 @@ class ReportBrowserTest {
         waitUntilDrawn();
         String after = section.findElement(By.className("reading")).getText();
         assertTrue(after.startsWith("Nvidia revenue (USD), summed over the run") && !after.equals(before), after);
-        List<String> sorted = sortTableBy("huawei_share_china_end");
+        List<String> sorted = sortTableBy("end.huawei_share_china");
         List<String> expected = new ArrayList<>(sorted);
         expected.sort((a, b) -> Double.compare(Double.parseDouble(b), Double.parseDouble(a)));
         assertEquals(expected, sorted, "a click on a heading sorts the points, largest first");

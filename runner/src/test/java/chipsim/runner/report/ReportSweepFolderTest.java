@@ -28,7 +28,7 @@ class ReportSweepFolderTest {
         assertEquals(6, sweep.points().size());
         assertEquals(Optional.of(24), sweep.runs());
         assertEquals(1, sweep.failedRuns());
-        SweepData.Stat first = sweep.points().get(0).stats().get("huawei_share_china_end");
+        SweepData.Stat first = sweep.points().get(0).stats().get("end.huawei_share_china");
         assertEquals(0.5, first.mean(), 1e-9);
         assertTrue(first.ciLow() < first.mean() && first.mean() < first.ciHigh());
         assertTrue(sweep.provenance().stream().anyMatch(line -> line.contains("sweep-hash 3f2a9c")), sweep::toString);

@@ -34,9 +34,9 @@ class ReportUnitTest {
 
     @Test
     void unitsAreGuessedFromColumnNames() {
-        assertEquals(Unit.USD, Unit.guess("nvidia_revenue_usd_total"));
-        assertEquals(Unit.SHARE, Unit.guess("huawei_share_china_end"));
-        assertEquals(Unit.H100E, Unit.guess("china_compute_h100e_end"));
+        assertEquals(Unit.USD, Unit.guess("sum.nvidia_revenue_usd"));
+        assertEquals(Unit.SHARE, Unit.guess("end.huawei_share_china"));
+        assertEquals(Unit.H100E, Unit.guess("end.china_compute_h100e"));
         assertEquals(Unit.PLAIN, Unit.guess("payoff.nvidia"));
     }
 }

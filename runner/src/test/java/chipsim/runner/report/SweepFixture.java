@@ -16,8 +16,8 @@ final class SweepFixture {
 
     static final String SHARE = "washington.params.revenueShare";
     static final String RATIO = "beijing.params.domesticRatio";
-    static final List<String> METRICS = List.of("china_compute_h100e_end", "nvidia_revenue_usd_total",
-            "huawei_share_china_end");
+    static final List<String> METRICS = List.of("end.china_compute_h100e", "sum.nvidia_revenue_usd",
+            "end.huawei_share_china");
 
     private SweepFixture() {}
 
@@ -40,7 +40,7 @@ final class SweepFixture {
         List<String> summary = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("point", SHARE, RATIO, "n"));
         for (String metric : METRICS) {
-            header.addAll(List.of(metric + "_mean", metric + "_sd", metric + "_ci_low", metric + "_ci_high"));
+            header.addAll(List.of(metric + ".mean", metric + ".sd", metric + ".ci95_low", metric + ".ci95_high"));
         }
         header.add("sweep_hash");
         summary.add("# chipsim 0.1.0, sweep-hash 3f2a9c");

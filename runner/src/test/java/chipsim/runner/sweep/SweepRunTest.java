@@ -37,7 +37,8 @@ class SweepRunTest {
         Cli.Result many = Cli.run("sweep", file.toString(), "--parallel", "5", "--out", dir.resolve("many").toString());
         assertEquals(ExitCodes.OK, one.status(), one.toString());
         assertEquals(ExitCodes.OK, many.status(), many.toString());
-        for (String name : List.of(SweepFolder.RUNS, SweepFolder.SUMMARY, ResolvedSweep.FILE, "report.html")) {
+        for (String name : List.of(SweepFolder.RUNS, SweepFolder.SUMMARY, ResolvedSweep.FILE, "report.html",
+                "datapackage.json")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("one").resolve(name)),
                     Files.readAllBytes(dir.resolve("many").resolve(name)), name);
         }
