@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -68,7 +69,10 @@ public final class LocatedTree {
 
     /** Parses text checked by {@link InputText}; a key given twice is recorded as with a reader. */
     static LocatedTree parseText(String source, String text, boolean json) throws ScenarioException {
-        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
+        // A number may be as long as a line: its digits are then judged as a value, at its place.
+        StreamReadConstraints limits = StreamReadConstraints.builder().maxNumberLength(InputText.MAX_LINE_CHARS).build();
+        JsonFactory factory = json ? JsonFactory.builder().streamReadConstraints(limits).build()
+                : YAMLFactory.builder().streamReadConstraints(limits).build();
         Map<String, Location> locations = new HashMap<>();
         List<Problem> duplicates = new ArrayList<>();
         try (JsonParser parser = factory.createParser(text)) {

@@ -208,6 +208,11 @@ public final class ScenarioLoader {
         chips.forEach(c -> chipIds.add(c.id()));
         List<AgentSpec> agents = agents(agentNodes, roleById, chipIds, problems);
         List<ScriptedEvent> events = events(top, roleById, chipIds, start, end, problems);
+        if (start != null && end != null && !end.isBefore(start)) {
+            for (GrowthLimit.Excess excess : GrowthLimit.check(agents, start.until(end) + 1)) {
+                problems.add(excess.path(), excess.message(start.until(end) + 1), excess.hint());
+            }
+        }
         problems.throwIfAny();
         return new Scenario(name, description, start, end, seed, flopsWeight, timeout, chips, agents, events);
     }
