@@ -282,6 +282,7 @@ public final class ScenarioLoader {
                             "; another policy's parameters? reset them with --set " + id + ".params={}");
                     if (checked != null) {
                         resolvedParams = checked.asMap();
+                        tryToCreate(factory, checked, id, role, path + ".policy", problems);
                     }
                 }
             }
@@ -290,6 +291,26 @@ public final class ScenarioLoader {
             }
         }
         return agents;
+    }
+
+    /**
+     * Makes the policy once, as the run will: a policy from a jar whose constructor throws, or that
+     * is not the role's policy type, is refused here naming the agent and the policy, not in the run.
+     */
+    private static void tryToCreate(PolicyFactory factory, Params params, String id, String role, String path,
+            Problems problems) {
+        String what = "policy '" + factory.name() + "' of agent " + id + " (" + factory.getClass().getName() + ")";
+        try {
+            Object policy = factory.create(params);
+            if (!Roles.policyType(role).isInstance(policy)) {
+                problems.add(path, what + " is not a " + Roles.policyType(role).getSimpleName(),
+                        "its create() must return an implementation of " + Roles.policyType(role).getName());
+            }
+        } catch (RuntimeException | LinkageError e) {
+            problems.add(path, what + " cannot be created: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    "fix its factory's create() or the policy's constructor; check its params");
+        }
     }
 
     private static Map<String, Object> javaMap(NodeReader agent, String key) {
