@@ -28,6 +28,10 @@ public final class RunFolder {
      */
     public static RunFolder create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new IllegalArgumentException(target + " is a file, not a folder; give --out a folder that does "
+                    + "not exist yet (or an empty one)");
+        }
         if (Files.exists(absolute) && !isEmptyDirectory(absolute)) {
             throw new IllegalArgumentException(target + " already exists and is not empty; "
                     + "give another --out, or remove it first");

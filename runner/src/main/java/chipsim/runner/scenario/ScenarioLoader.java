@@ -154,6 +154,12 @@ public final class ScenarioLoader {
                     "a scenario's base must not lead back to it; the last one should extend a full scenario "
                             + "such as configs/baseline.yaml"));
         }
+        if (parent.file() != null && java.nio.file.Files.isDirectory(parent.file())) {
+            throw ScenarioException.of(new Problem(at.source(), at.line(), at.column(), "base",
+                    "base " + parent.name() + " is a folder, not a scenario file",
+                    "name a .yaml file in it, e.g. base: " + java.nio.file.Path.of(base.asText()).resolve("baseline.yaml")
+                            + ", or base: bundled:baseline"));
+        }
         if (!parent.exists()) {
             boolean bundled = base.asText().startsWith(BUNDLED_PREFIX);
             throw ScenarioException.of(new Problem(at.source(), at.line(), at.column(), "base",

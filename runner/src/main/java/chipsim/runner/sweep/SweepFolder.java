@@ -37,6 +37,7 @@ public final class SweepFolder {
     /** A new sweep folder: {@code out} must not exist or be empty. */
     public static SweepFolder create(Path out, ResolvedSweep resolved, String resolvedText, List<String> header)
             throws IOException, Refused {
+        refuseFile(out);
         if (Files.exists(out) && !isEmptyDirectory(out)) {
             throw new Refused(out + " already exists and is not empty; add --resume to continue the sweep in it, "
                     + "or give another --out");
@@ -55,6 +56,7 @@ public final class SweepFolder {
      *                 --set, --quarters or chipsim version)
      */
     public static SweepFolder resume(Path out, ResolvedSweep resolved, List<String> header) throws IOException, Refused {
+        refuseFile(out);
         SweepFolder folder = new SweepFolder(out);
         Path stored = folder.file(ResolvedSweep.FILE);
         if (!Files.isRegularFile(stored)) {
@@ -71,6 +73,14 @@ public final class SweepFolder {
             RunsFile.create(folder.file(RUNS), header).close();
         }
         return folder;
+    }
+
+    /** --out names a folder to write; a file there is neither a fresh folder nor a sweep to resume. */
+    private static void refuseFile(Path out) throws Refused {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new Refused(out + " is a file, not a folder; give --out a folder that does not exist yet "
+                    + "(or an empty one)");
+        }
     }
 
     /** True when {@code out} does not exist or is an empty folder: a sweep starts there afresh. */

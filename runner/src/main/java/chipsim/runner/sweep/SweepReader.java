@@ -57,6 +57,10 @@ public final class SweepReader {
         if (base == null) {
             problems.add("", "missing 'base'", "add base: ../baseline.yaml (relative to this file) or base: bundled:baseline");
         } else if (!base.startsWith(ScenarioLoader.BUNDLED_PREFIX)
+                && Files.isDirectory(ScenarioLoader.referencedFile(file, base))) {
+            problems.add("base", "base " + ScenarioLoader.referencedFile(file, base) + " is a folder, not a scenario file",
+                    "name a .yaml file in it (the path is relative to the sweep file), or write bundled:baseline");
+        } else if (!base.startsWith(ScenarioLoader.BUNDLED_PREFIX)
                 && !Files.isRegularFile(ScenarioLoader.referencedFile(file, base))) {
             problems.add("base", "no scenario file " + ScenarioLoader.referencedFile(file, base),
                     "the path is relative to the sweep file; or write bundled:baseline");
@@ -78,7 +82,7 @@ public final class SweepReader {
                 }
             }
         }
-        List<String> set = fixedOverrides(top.mapping("set"), problems);
+        List<String> set = fixedOverrides(top.mapping("set"));
         List<String> metrics = metrics(top, problems);
         if (design != null && replications != null && !problems.any()) {
             long points = design.type().equals(Design.GRID) ? gridSize(axes) : design.samples();
@@ -141,16 +145,13 @@ public final class SweepReader {
         return size;
     }
 
-    private static List<String> fixedOverrides(Map<String, JsonNode> entries, Problems problems) {
+    private static List<String> fixedOverrides(Map<String, JsonNode> entries) {
         List<String> set = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : entries.entrySet()) {
+            // As --set takes it: a mapping or list in flow style ({} resets, [..] replaces), null removes.
             JsonNode value = entry.getValue();
-            if (!value.isValueNode() || value.isNull()) {
-                problems.add("set." + entry.getKey(), "a fixed value must be a number, a word or true/false",
-                        "set a list or mapping in the base scenario instead");
-                continue;
-            }
-            set.add(entry.getKey() + "=" + AxisValues.text(value));
+            set.add(entry.getKey() + "=" + (value.isContainerNode() || value.isNull() ? value.toString()
+                    : AxisValues.text(value)));
         }
         return set;
     }
