@@ -49,11 +49,10 @@ final class MatrixGameReader {
             shaped = false;
         }
         Rational[][] payoffs = shaped ? new Rational[(int) profiles][players.size()] : null;
-        if (!top.has("payoffs")) {
-            problems.add("", "missing 'payoffs'", players == null ? "add payoffs: nested by each player's strategy"
-                    : "add payoffs: nested by " + String.join(", then ", players)
-                            + "'s strategy, each ending in a list of " + players.size() + " payoffs");
-        } else if (shaped) {
+        if (!top.has("payoffs") && players != null) {
+            problems.add("", "missing 'payoffs'", "add payoffs: nested by " + String.join(", then ", players)
+                    + "'s strategy, each ending in a list of " + players.size() + " payoffs");
+        } else if (shaped && top.has("payoffs")) {
             readLevel(top.get("payoffs"), "payoffs", 0, 0, players, strategies, payoffs, problems);
         }
         problems.throwIfAny();

@@ -35,7 +35,7 @@ public final class Overrides {
             if (!root.has(keys[0]) && root.path("agents").has(keys[0])) {
                 path = "agents." + path;
                 keys = path.split("\\.");
-            } else if (!root.has(keys[0]) && !ScenarioLoader.TOP_KEYS.contains(keys[0])) {
+            } else if (keys.length > 1 && !root.has(keys[0]) && !ScenarioLoader.TOP_KEYS.contains(keys[0])) {
                 // Blamed on the option, not on the file that has no such key.
                 List<String> names = new ArrayList<>(ScenarioLoader.TOP_KEYS);
                 root.path("agents").fieldNames().forEachRemaining(names::add);
