@@ -110,6 +110,6 @@ final class InputText {
         return ScenarioException.of(new Problem(source, line, column, "",
                 "the file is not UTF-8 text" + (what == null ? "" : " (" + what + ")")
                         + ": a binary file, or text saved in another encoding?",
-                "save it as UTF-8 (most editors offer it under 'Save as'), or give the scenario's YAML file"));
+                "save it as UTF-8 (most editors offer it under 'Save as'); or is this the wrong file?"));
     }
 }

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +51,29 @@ public final class LocatedTree {
             throw new ScenarioException(tree.duplicateKeys);
         }
         return tree;
+    }
+
+    /**
+     * Parses a file (a sweep, a game); its bytes are checked by {@link InputText}, so a byte that is
+     * not UTF-8 is placed exactly. A key given twice in one mapping is a fatal problem.
+     */
+    public static LocatedTree parse(Path file) throws ScenarioException {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > InputText.MAX_CHARS) {
+                throw InputText.tooLarge(source, size + " bytes");
+            }
+            LocatedTree tree = parseText(source, InputText.decode(source, Files.readAllBytes(file)),
+                    source.endsWith(".json"));
+            if (!tree.duplicateKeys.isEmpty()) {
+                throw new ScenarioException(tree.duplicateKeys);
+            }
+            return tree;
+        } catch (IOException e) {
+            throw ScenarioException.of(new Problem(source, 0, 0, "", "cannot read: " + e.getMessage(),
+                    "check the file's permissions"));
+        }
     }
 
     /**
@@ -108,15 +133,15 @@ public final class LocatedTree {
             Problem syntax = SyntaxProblem.of(source, e, json);
             throw new Refused(new Problem(source, syntax.line(), syntax.column(), "",
                     "text after the end of the " + (json ? "JSON object" : "document") + ": " + syntax.message(),
-                    "a file holds one scenario; delete what follows its closing " + (json ? "}" : "line")));
+                    "a file holds one document; delete what follows its closing " + (json ? "}" : "line")));
         }
         if (next != null) {
             JsonLocation at = parser.currentTokenLocation();
             throw new Refused(new Problem(source, at.getLineNr(), at.getColumnNr(), "",
                     json ? "a second JSON value after the scenario's object"
                             : "a second YAML document after the scenario (after ---)",
-                    "a file holds one scenario; delete the rest, or put each scenario in its own file"
-                            + " (base: lets one extend another)"));
+                    "a file holds one document; delete the rest, or put each in its own file"
+                            + " (a scenario can extend another with base:)"));
         }
     }
 

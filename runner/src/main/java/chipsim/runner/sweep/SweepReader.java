@@ -8,9 +8,6 @@ import chipsim.runner.scenario.Problem;
 import chipsim.runner.scenario.ScenarioException;
 import chipsim.runner.scenario.ScenarioLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,12 +30,7 @@ public final class SweepReader {
                     "check the path; shipped sweeps are in configs/sweeps/"));
         }
         LocatedTree tree;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            tree = LocatedTree.parse(file.toString(), reader, file.toString().endsWith(".json"));
-        } catch (IOException e) {
-            throw ScenarioException.of(new Problem(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(),
-                    "check the file's permissions"));
-        }
+        tree = LocatedTree.parse(file);
         if (tree.root().has("agents") && tree.root().has("chips")) {
             throw ScenarioException.of(tree.problemAt("agents", "this is a scenario, not a sweep file",
                     "run it with chipsim run " + file + ", or name it as the base: of a sweep (docs/sweeps.md)"));

@@ -156,7 +156,7 @@ class InputLimitsTest {
         String text = BASELINE + "---\nname: a-second-scenario\n";
         Path file = write(tmp, "two.yaml", text);
         assertProblem(refused(file), file.toString(), placeOf(text, "name: a-second"), "",
-                "a second YAML document after the scenario", "a file holds one scenario");
+                "a second YAML document after the scenario", "a file holds one document");
     }
 
     @Test
@@ -168,7 +168,7 @@ class InputLimitsTest {
                 "text after the end of the JSON object", "delete what follows its closing }");
         Path twice = write(tmp, "twice.json", json + "\n" + json);
         assertProblem(refused(twice), twice.toString(), new Place((int) json.lines().count() + 1, 1), "",
-                "a second JSON value after the scenario's object", "a file holds one scenario");
+                "a second JSON value after the scenario's object", "a file holds one document");
     }
 
     /** The baseline as JSON, which is valid alone. */
@@ -180,5 +180,23 @@ class InputLimitsTest {
         Cli.Result valid = Cli.run("validate", alone.toString());
         assertEquals(0, valid.status(), valid.toString());
         return json;
+    }
+
+    @Test
+    void sweepAndGameFilesAreCheckedTheSameWay() throws IOException {
+        String sweep = "name: s\nbase: bundled:baseline\n# café\naxes:\n  washington.params.revenueShare: {values: [0.1]}\n";
+        Path sweepFile = tmp.resolve("sweep.yaml");
+        Files.write(sweepFile, sweep.getBytes(StandardCharsets.ISO_8859_1));
+        Cli.Result swept = Cli.run("sweep", sweepFile.toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(2, swept.status(), swept.toString());
+        assertProblem(swept.err(), sweepFile.toString(), placeOf(sweep, "é"), "",
+                "the file is not UTF-8 text (byte 0xE9 is not UTF-8)", "save it as UTF-8");
+        String game = "kind: matrix\nplayers: [a, b]\n---\nkind: matrix\n";
+        Path gameFile = write(tmp, "game.yaml", game);
+        Cli.Result played = Cli.run("game", gameFile.toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(2, played.status(), played.toString());
+        assertProblem(played.err(), gameFile.toString(), new Place(4, 1), "", "a second YAML document",
+                "a file holds one document");
+        assertFalse(Files.exists(tmp.resolve("never")));
     }
 }
