@@ -49,7 +49,7 @@ final class Targets {
                         q -> sum(q.year(2024), r -> metric(r, "nvidia_china_revenue_usd"))
                                 / Math.max(1, sum(q.year(2024), r -> metric(r, "nvidia_revenue_usd")))),
                 new Target("h20_price_2024", "H20 at $12,000-13,000 a unit", "sources Products, seeds 003/004",
-                        12_500, "USD", true, true, "baseline", q -> averagePrice(q.year(2024), "H20")),
+                        12_500, "USD", true, true, "baseline", q -> averagePrice(q.withChip("H20").year(2024), "H20")),
                 new Target("bytedance_nvidia_units_2024", "ByteDance ordered about 230,000 Nvidia chips in 2024",
                         "sources Demand, seed 001 (Omdia)", 230_000, "units", true, true, "baseline",
                         q -> sum(q.year(2024), r -> nvidiaUnitsTo(r, "bytedance"))),
@@ -58,23 +58,26 @@ final class Targets {
                         q -> sum(q.year(2024), r -> nvidiaUnitsTo(r, "tencent"))),
                 new Target("h20_order_wave", "ByteDance, Alibaba and Tencent ordered $16 bn of H20",
                         "sources Demand, seed 001", 16e9, "USD", true, false, "baseline",
-                        q -> sum(q.between("2024Q1", "2025Q1"), r -> TraceQuery.fills(r,
+                        q -> sum(q.withChip("H20").between("2024Q1", "2025Q1"), r -> TraceQuery.fills(buyers(r,
+                                        "bytedance", "alibaba", "tencent"),
                                 f -> f.chipId().equals("H20") && List.of("bytedance", "alibaba", "tencent")
                                         .contains(f.buyerId()), f -> f.valueUsd()))),
                 new Target("h20_units_2025_no_ban", "H20 shipments absent the ban: 1.5 million units this year",
                         "sources Demand, seed 003 (Bernstein)", 1_500_000, "units", true, true, "no-h20-ban",
-                        q -> sum(q.year(2025), r -> book(r, "H20").filledUnits())),
+                        q -> sum(q.withChip("H20").year(2025), r -> book(r, "H20").filledUnits())),
                 new Target("h20_revenue_2025_no_ban", "... about $23 bn of revenue", "sources Demand, seed 003 (Bernstein)",
                         23e9, "USD", true, true, "no-h20-ban",
-                        q -> sum(q.year(2025), r -> TraceQuery.fills(r, f -> f.chipId().equals("H20"), f -> f.valueUsd()))),
+                        q -> sum(q.withChip("H20").year(2025),
+                                r -> TraceQuery.fills(r, f -> f.chipId().equals("H20"), f -> f.valueUsd()))),
                 new Target("china_h200_demand_2026", "Chinese firms requested over 2 million H200 for next year",
                         "sources Demand, seed 000", 2_000_000, "units", true, true, "baseline",
-                        q -> sum(q.year(2026), r -> book(r, "H200").bidChinaUnits())),
+                        q -> sum(q.withChip("H200").year(2026), r -> book(r, "H200").bidChinaUnits())),
                 new Target("beijing_first_h200_approvals", "Beijing's first approvals: over 400,000 H200",
-                        "sources Demand, seed 002", 400_000, "units", false, true, "baseline", Targets::firstH200Approvals),
+                        "sources Demand, seed 002", 400_000, "units", false, true, "baseline",
+                        q -> firstH200Approvals(q.withChip("H200"))),
                 new Target("nvidia_h200_inventory", "Nvidia holds about 700,000 H200", "sources Supply, seed 000",
                         700_000, "units", true, true, "baseline",
-                        q -> agentState(q.at("2025Q4"), "nvidia", "inventory.H200")),
+                        q -> agentState(q.withChip("H200").at("2025Q4"), "nvidia", "inventory.H200")),
                 new Target("grey_value_per_quarter_2025", "at least $1 bn of Nvidia chips smuggled in three months of 2025",
                         "sources Demand (outside the seeds, FT)", 1e9, "USD per quarter", true, false, "baseline",
                         q -> sum(q.year(2025), r -> metric(r, "grey_value_usd")) / 4),
@@ -103,8 +106,17 @@ final class Targets {
     }
 
     private static double nvidiaUnitsTo(QuarterRecord quarter, String buyer) {
+        TraceQuery.requireAgent(quarter, buyer);
         return TraceQuery.fills(quarter, f -> f.buyerId().equals(buyer) && f.buyerRegion() == Region.CN
                 && f.channel() != Channel.DIRECT, f -> f.units());
+    }
+
+    /** The quarter, once each of these buyers is checked to be in the run. */
+    private static QuarterRecord buyers(QuarterRecord quarter, String... ids) {
+        for (String id : ids) {
+            TraceQuery.requireAgent(quarter, id);
+        }
+        return quarter;
     }
 
     /** Beijing's H200 quota in the first quarter it admitted H200 at all (NaN if it never did). */

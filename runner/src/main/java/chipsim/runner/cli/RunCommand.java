@@ -51,7 +51,8 @@ public final class RunCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--quarters", paramLabel = "N",
-            description = "Simulate only the first N quarters; scripted events after them are dropped.")
+            description = "Simulate N quarters from the scenario's start, fewer or more than it gives "
+                    + "(at most 400); scripted events after them are dropped.")
     Integer quarters;
 
     @Option(names = "--out", paramLabel = "DIR",

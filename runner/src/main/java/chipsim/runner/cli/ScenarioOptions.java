@@ -4,10 +4,6 @@ import chipsim.agents.PolicyRegistry;
 import chipsim.runner.scenario.Scenario;
 import chipsim.runner.scenario.ScenarioException;
 import chipsim.runner.scenario.ScenarioLoader;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,31 +28,9 @@ public final class ScenarioOptions {
                     + "chipsim.agents.PolicyFactory); repeatable.")
     List<Path> policyJars = new ArrayList<>();
 
-    /** The policies of chipsim plus those of any --policy-jar. */
+    /** The policies of chipsim plus those of any --policy-jar, each jar checked first. */
     public PolicyRegistry registry() throws ScenarioException {
-        if (policyJars.isEmpty()) {
-            return PolicyRegistry.standard();
-        }
-        List<URL> urls = new ArrayList<>();
-        for (Path jar : policyJars) {
-            if (!Files.isRegularFile(jar)) {
-                throw ScenarioException.of(new chipsim.runner.scenario.Problem("--policy-jar " + jar, 0, 0, "",
-                        "no such jar", "give the path of a built jar file"));
-            }
-            try {
-                urls.add(jar.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ScenarioOptions.class.getClassLoader());
-        try {
-            return PolicyRegistry.load(loader);
-        } catch (java.util.ServiceConfigurationError | IllegalStateException e) {
-            throw ScenarioException.of(new chipsim.runner.scenario.Problem("--policy-jar", 0, 0, "",
-                    "cannot load its policies: " + e.getMessage(),
-                    "check the class names in META-INF/services/chipsim.agents.PolicyFactory"));
-        }
+        return policyJars.isEmpty() ? PolicyRegistry.standard() : PolicyJars.registry(policyJars);
     }
 
     public Scenario load(PolicyRegistry registry) throws ScenarioException {

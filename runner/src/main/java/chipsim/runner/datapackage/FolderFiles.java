@@ -56,7 +56,8 @@ public final class FolderFiles {
             FileDefinition.csv(RunTables.FLOWS),
             FileDefinition.csv(RunTables.AGENTS),
             FileDefinition.other("decisions.jsonl", "jsonl", "application/x-ndjson",
-                    "one JSON object per decision an agent took"),
+                    "one line per decision of every agent, in a fixed order: quarter, phase, step, agent, role, point, "
+                            + "who decided, the observation's digest, the decision (docs/decisions.md); run --replay plays it back"),
             FileDefinition.other("scenario.resolved.yaml", "yaml", "application/yaml",
                     "the scenario exactly as it ran, every default filled in; running it reproduces the run"),
             REPORT,

@@ -6,9 +6,6 @@ import chipsim.agents.PolicyRegistry;
 import chipsim.runner.scenario.LocatedTree;
 import chipsim.runner.scenario.Problem;
 import chipsim.runner.scenario.ScenarioException;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,12 +49,7 @@ public final class GameFiles {
                             : "check the path; shipped games are in configs/games/"));
         }
         LocatedTree tree;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            tree = LocatedTree.parse(source, reader, source.endsWith(".json"));
-        } catch (IOException e) {
-            throw ScenarioException.of(new Problem(source, 0, 0, "", "cannot read: " + e.getMessage(),
-                    "check the file's permissions"));
-        }
+        tree = LocatedTree.parse(file);
         Problems problems = new Problems(tree);
         String kind = new GameNode(tree.root(), "", problems).text("kind", true, "matrix (or simulated)");
         problems.throwIfAny();

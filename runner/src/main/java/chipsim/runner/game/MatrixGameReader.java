@@ -36,22 +36,23 @@ final class MatrixGameReader {
             players = null;
         }
         List<List<String>> strategies = players == null ? null : strategies(top, players, problems);
-        problems.throwIfAny();
-        if (strategies == null) {
+        if (players != null && strategies == null) {
             problems.add("strategies", "missing 'strategies'", "add strategies: with a list per player");
-            problems.throwIfAny();
         }
-        long profiles = strategies.stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
+        // Every problem is reported at once: the payoffs are read whenever the shape of the game is
+        // known (each player has strategies), whatever else is wrong.
+        boolean shaped = strategies != null && strategies.stream().noneMatch(List::isEmpty);
+        long profiles = shaped ? strategies.stream().mapToLong(List::size).reduce(1, (a, b) -> a * b) : 0;
         if (profiles > MAX_PROFILES) {
             problems.add("strategies", "the game has " + profiles + " profiles, more than " + MAX_PROFILES,
                     "use fewer strategies or players");
-            problems.throwIfAny();
+            shaped = false;
         }
-        Rational[][] payoffs = new Rational[(int) profiles][players.size()];
-        if (!top.has("payoffs")) {
+        Rational[][] payoffs = shaped ? new Rational[(int) profiles][players.size()] : null;
+        if (!top.has("payoffs") && players != null) {
             problems.add("", "missing 'payoffs'", "add payoffs: nested by " + String.join(", then ", players)
                     + "'s strategy, each ending in a list of " + players.size() + " payoffs");
-        } else {
+        } else if (shaped && top.has("payoffs")) {
             readLevel(top.get("payoffs"), "payoffs", 0, 0, players, strategies, payoffs, problems);
         }
         problems.throwIfAny();

@@ -41,7 +41,11 @@ final class SimulatedGameReader {
         Long quarters = top.integer("quarters", 0L, 1, 400, "quarters");
         Long replications = top.integer("replications", (long) DEFAULT_REPLICATIONS, 1, 10_000, "runs per profile");
         Double discount = top.number("discountRatePerQuarter", 0.0, 0, 1, "share per quarter");
-        problems.throwIfAny();
+        if (scenarioText == null) {
+            problems.throwIfAny();
+        }
+        // Everything that can be checked is, and reported together: the game's own keys, its
+        // scenario, its roles and each strategy; profiles only once those are sound.
         ScenarioLoader loader = new ScenarioLoader(registry);
         LocatedTree scenarioTree;
         Scenario base;
@@ -64,20 +68,18 @@ final class SimulatedGameReader {
         List<String> roles = new ArrayList<>();
         List<List<SimulatedGame.Strategy>> strategies = new ArrayList<>();
         readRoles(top, base, roles, strategies, problems);
-        problems.throwIfAny();
-        for (int r = 0; r < roles.size(); r++) {
+        for (int r = 0; r < roles.size() && r < strategies.size(); r++) {
             for (SimulatedGame.Strategy strategy : strategies.get(r)) {
                 check(loader, scenarioTree, strategy.overrides(), tree, "roles." + roles.get(r) + "." + strategy.name(),
                         "with this strategy", problems);
             }
         }
-        problems.throwIfAny();
         long profileCount = strategies.stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
         if (profileCount > MAX_PROFILES) {
             problems.add("roles", "the game has " + profileCount + " profiles, more than " + MAX_PROFILES,
                     "use fewer strategies or roles");
-            problems.throwIfAny();
         }
+        problems.throwIfAny();
         List<Scenario> profiles = profiles(loader, scenarioTree, tree, roles, strategies, horizon, problems);
         problems.throwIfAny();
         return new SimulatedGame(name, description, scenarioText, roles, strategies, replications.intValue(), seed,

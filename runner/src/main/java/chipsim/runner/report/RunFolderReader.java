@@ -64,17 +64,49 @@ public final class RunFolderReader {
         List<QuarterTrace> trace = readTrace(folder.resolve(TRACE));
         List<String> traceQuarters = trace.stream().map(QuarterTrace::quarter).toList();
         if (!traceQuarters.equals(quarterNames)) {
-            throw new ReportInputException(TRACE + " and " + QUARTERS + " disagree on the quarters (" + span(traceQuarters)
-                    + " against " + span(quarterNames) + "); one of them is from another run or was cut short");
+            throw new ReportInputException(TRACE + " and " + QUARTERS + " disagree on the quarters: " + TRACE + " has "
+                    + span(traceQuarters) + ", " + QUARTERS + " " + span(quarterNames) + "; "
+                    + firstDifference(traceQuarters, quarterNames)
+                    + "; one of them is from another run or was cut short");
         }
         ScenarioSummary scenario = readScenario(folder.resolve(SCENARIO));
         return new RunData(String.valueOf(folder.toAbsolutePath().normalize().getFileName()), scenario, quarterNames,
                 metrics, trace);
     }
 
+    /** "16 quarters, 2024Q1 to 2027Q4"; a list that is not one quarter after another says so, not a span. */
     private static String span(List<String> quarters) {
-        return quarters.isEmpty() ? "none" : quarters.get(0) + ".." + quarters.get(quarters.size() - 1)
-                + " (" + quarters.size() + ")";
+        if (quarters.isEmpty()) {
+            return "no quarters";
+        }
+        String count = quarters.size() + (quarters.size() == 1 ? " quarter, " : " quarters, ");
+        String first = quarters.get(0);
+        String last = quarters.get(quarters.size() - 1);
+        return count + (consecutive(quarters) ? first + " to " + last
+                : "from " + first + " to " + last + " but not one after another (repeated or missing quarters)");
+    }
+
+    private static boolean consecutive(List<String> quarters) {
+        try {
+            for (int i = 1; i < quarters.size(); i++) {
+                if (!chipsim.market.Quarter.parse(quarters.get(i - 1)).plus(1)
+                        .equals(chipsim.market.Quarter.parse(quarters.get(i)))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String firstDifference(List<String> a, List<String> b) {
+        int i = 0;
+        while (i < a.size() && i < b.size() && a.get(i).equals(b.get(i))) {
+            i++;
+        }
+        return "the first difference is record " + (i + 1) + ": " + (i < a.size() ? a.get(i) : "none") + " against "
+                + (i < b.size() ? b.get(i) : "none");
     }
 
     static List<QuarterTrace> readTrace(Path file) throws ReportInputException {

@@ -5,13 +5,17 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,27 +54,68 @@ public final class LocatedTree {
     }
 
     /**
+     * Parses a file (a sweep, a game); its bytes are checked by {@link InputText}, so a byte that is
+     * not UTF-8 is placed exactly. A key given twice in one mapping is a fatal problem.
+     */
+    public static LocatedTree parse(Path file) throws ScenarioException {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > InputText.MAX_CHARS) {
+                throw InputText.tooLarge(source, size + " bytes");
+            }
+            LocatedTree tree = parseText(source, InputText.decode(source, Files.readAllBytes(file)),
+                    source.endsWith(".json"));
+            if (!tree.duplicateKeys.isEmpty()) {
+                throw new ScenarioException(tree.duplicateKeys);
+            }
+            return tree;
+        } catch (IOException e) {
+            throw ScenarioException.of(new Problem(source, 0, 0, "", "cannot read: " + e.getMessage(),
+                    "check the file's permissions"));
+        }
+    }
+
+    /**
      * Parses a document, keeping the first of a key given twice and recording the repeat in
      * {@link #duplicateKeys()}, so a scenario reports it together with all its other problems.
      */
     static LocatedTree parseReportingDuplicates(String source, Reader reader, boolean json)
             throws ScenarioException {
-        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
+        String text;
+        try {
+            text = InputText.read(source, reader);
+        } catch (IOException e) {
+            throw ScenarioException.of(new Problem(source, 0, 0, "", "cannot read: " + e.getMessage(),
+                    "check that the file exists and is readable"));
+        }
+        return parseText(source, text, json);
+    }
+
+    /** Parses text checked by {@link InputText}; a key given twice is recorded as with a reader. */
+    static LocatedTree parseText(String source, String text, boolean json) throws ScenarioException {
+        // A number may be as long as a line: its digits are then judged as a value, at its place.
+        StreamReadConstraints limits = StreamReadConstraints.builder().maxNumberLength(InputText.MAX_LINE_CHARS).build();
+        JsonFactory factory = json ? JsonFactory.builder().streamReadConstraints(limits).build()
+                : YAMLFactory.builder().streamReadConstraints(limits).build();
         Map<String, Location> locations = new HashMap<>();
         List<Problem> duplicates = new ArrayList<>();
-        try (JsonParser parser = factory.createParser(reader)) {
+        try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw ScenarioException.of(new Problem(source, 1, 1, "", "the file is empty",
                         "start from configs/baseline.yaml"));
             }
-            JsonNode root = read(parser, "", source, locations, duplicates);
+            JsonNode root = read(parser, "", source, locations, duplicates, 0);
             if (!root.isObject()) {
                 throw ScenarioException.of(new Problem(source, 1, 1, "",
                         "the document must be a mapping of keys (name:, start:, agents: ...)",
                         "start from configs/baseline.yaml"));
             }
+            refuseTrailing(parser, source, json);
             return new LocatedTree(source, root, locations, duplicates);
+        } catch (Refused e) {
+            throw ScenarioException.of(e.problem);
         } catch (JsonProcessingException e) {
             throw ScenarioException.of(SyntaxProblem.of(source, e, json));
         } catch (IOException e) {
@@ -79,11 +124,56 @@ public final class LocatedTree {
         }
     }
 
+    /** Anything after the one document (a second JSON value, a second YAML document) would be silently dropped. */
+    private static void refuseTrailing(JsonParser parser, String source, boolean json) throws IOException {
+        JsonToken next;
+        try {
+            next = parser.nextToken();
+        } catch (JsonProcessingException e) {
+            Problem syntax = SyntaxProblem.of(source, e, json);
+            throw new Refused(new Problem(source, syntax.line(), syntax.column(), "",
+                    "text after the end of the " + (json ? "JSON object" : "document") + ": " + syntax.message(),
+                    "a file holds one document; delete what follows its closing " + (json ? "}" : "line")));
+        }
+        if (next != null) {
+            JsonLocation at = parser.currentTokenLocation();
+            throw new Refused(new Problem(source, at.getLineNr(), at.getColumnNr(), "",
+                    json ? "a second JSON value after the scenario's object"
+                            : "a second YAML document after the scenario (after ---)",
+                    "a file holds one document; delete the rest, or put each in its own file"
+                            + " (a scenario can extend another with base:)"));
+        }
+    }
+
+    /** Deeper than any scenario needs (the deepest shipped value is 5 levels down). */
+    static final int MAX_DEPTH = 50;
+
+    /** A problem that ends the parse at once, with its place. */
+    private static final class Refused extends IOException {
+        final transient Problem problem;
+
+        Refused(Problem problem) {
+            super(problem.message());
+            this.problem = problem;
+        }
+    }
+
     private static JsonNode read(JsonParser parser, String path, String source, Map<String, Location> locations,
-            List<Problem> duplicates) throws IOException {
+            List<Problem> duplicates, int depth) throws IOException {
         JsonToken token = parser.currentToken();
         JsonLocation at = parser.currentTokenLocation();
         locations.putIfAbsent(path, new Location(source, at.getLineNr(), at.getColumnNr()));
+        if (depth > MAX_DEPTH) {
+            throw new Refused(new Problem(source, at.getLineNr(), at.getColumnNr(), "",
+                    "values are nested more than " + MAX_DEPTH + " levels deep",
+                    "a scenario needs a few levels (agents.nvidia.setup.inventory.H200); check the brackets"));
+        }
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson reads an alias as the anchor's name, a string: the value would silently change.
+            throw new Refused(new Problem(source, at.getLineNr(), at.getColumnNr(), path,
+                    "YAML aliases (*" + parser.getText() + ") are not supported",
+                    "write the value out in full where the alias stands"));
+        }
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (token) {
             case START_OBJECT: {
@@ -98,11 +188,11 @@ public final class LocatedTree {
                         duplicates.add(new Problem(source, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
                                 "key '" + key + "' is given twice in one mapping",
                                 "keep one of them; the first is on line " + locations.get(childPath).line()));
-                        read(parser, childPath + "#" + keyAt.getLineNr(), source, new HashMap<>(), duplicates);
+                        read(parser, childPath + "#" + keyAt.getLineNr(), source, new HashMap<>(), duplicates, depth + 1);
                         continue;
                     }
                     locations.put(childPath, new Location(source, keyAt.getLineNr(), keyAt.getColumnNr()));
-                    object.set(key, read(parser, childPath, source, locations, duplicates));
+                    object.set(key, read(parser, childPath, source, locations, duplicates, depth + 1));
                 }
                 return object;
             }
@@ -110,7 +200,7 @@ public final class LocatedTree {
                 ArrayNode array = nodes.arrayNode();
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(read(parser, path + "[" + index + "]", source, locations, duplicates));
+                    array.add(read(parser, path + "[" + index + "]", source, locations, duplicates, depth + 1));
                     index++;
                 }
                 return array;
@@ -122,7 +212,7 @@ public final class LocatedTree {
                         ? nodes.numberNode(parser.getBigIntegerValue())
                         : nodes.numberNode(parser.getLongValue());
             case VALUE_NUMBER_FLOAT:
-                return nodes.numberNode(parser.getDoubleValue());
+                return nodes.numberNode(finite(parser, path, source, at));
             case VALUE_TRUE:
                 return nodes.booleanNode(true);
             case VALUE_FALSE:
@@ -132,6 +222,24 @@ public final class LocatedTree {
             default:
                 throw new JsonProcessingException("unexpected " + token, at) {};
         }
+    }
+
+    /** A float as a double; YAML's .nan and .inf are refused, since no scenario value can be either. */
+    private static double finite(JsonParser parser, String path, String source, JsonLocation at) throws IOException {
+        String text = parser.getText().trim().toLowerCase(java.util.Locale.ROOT);
+        if (text.endsWith(".nan") || text.endsWith(".inf")) {
+            throw new Refused(new Problem(source, at.getLineNr(), at.getColumnNr(), path,
+                    parser.getText() + " (" + (text.endsWith(".nan") ? "not a number" : "infinity")
+                            + ") is not a value chipsim can use",
+                    "write a finite number, e.g. 0 or 1e12"));
+        }
+        double value = parser.getDoubleValue();
+        if (Double.isInfinite(value)) {
+            throw new Refused(new Problem(source, at.getLineNr(), at.getColumnNr(), path,
+                    parser.getText() + " is too large for a number (more than 1.8e308)",
+                    "write a finite number, e.g. 1e12"));
+        }
+        return value;
     }
 
     public String source() {

@@ -3,6 +3,8 @@ package chipsim.runner.scenario;
 import chipsim.agents.Names;
 import chipsim.market.Quarter;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,6 +17,8 @@ import java.util.Map;
  * values out of range.
  */
 public class NodeReader {
+
+    private static final String NUMBER = "[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?";
 
     protected final JsonNode node;
     protected final String path;
@@ -97,16 +101,65 @@ public class NodeReader {
         return integer(key, fallback, min, max, "");
     }
 
+    /**
+     * A whole number read exactly, never through a double: a seed such as 4611686018427387001
+     * keeps every digit, and a value past a long is out of range rather than rounded.
+     */
     public Long integer(String key, Long fallback, long min, long max, String unit) {
-        Double value = number(key, fallback == null ? null : fallback.doubleValue(), min, max, unit);
+        if (!has(key)) {
+            if (fallback == null) {
+                problems.add(path, "missing '" + key + "'", "add " + key + ": a number" + unitText(unit));
+            }
+            return fallback;
+        }
+        BigDecimal value = asExactNumber(node.get(key));
+        if (value == null) {
+            problems.add(at(key), key + " must be a number, not " + describe(node.get(key)),
+                    "write a number" + unitText(unit));
+            return fallback;
+        }
+        if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            problems.add(at(key), key + " = " + shown(value) + " is out of range",
+                    "use a value from " + min + " to " + max + unitText(unit));
+            return fallback;
+        }
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+            problems.add(at(key), key + " must be a whole number, not " + shown(value), "drop the fraction");
+            return fallback;
+        }
+        return value.longValueExact();
+    }
+
+    /** A number node, or text that reads as one, as the exact decimal it was written as; null otherwise. */
+    public static BigDecimal asExactNumber(JsonNode value) {
         if (value == null) {
             return null;
         }
-        if (value != Math.rint(value)) {
-            problems.add(at(key), key + " must be a whole number, not " + Names.plain(value), "drop the fraction");
-            return fallback;
+        if (value.isIntegralNumber()) {
+            return new BigDecimal(value.bigIntegerValue());
         }
-        return value.longValue();
+        if (value.isNumber()) {
+            double number = value.doubleValue();
+            return Double.isFinite(number) ? new BigDecimal(number) : null;
+        }
+        if (value.isTextual()) {
+            String text = value.asText().replace("_", "").trim();
+            if (text.matches(NUMBER) && text.length() <= 1000) {
+                try {
+                    return new BigDecimal(text);
+                } catch (NumberFormatException | ArithmeticException e) {
+                    return null;   // an exponent past what BigDecimal holds
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A value as written, shortened when it is very long (1e400 has 401 digits). */
+    private static String shown(BigDecimal value) {
+        String plain = value.abs().compareTo(BigDecimal.valueOf(1e15)) < 0 ? value.stripTrailingZeros().toPlainString()
+                : value.toBigInteger().toString();
+        return plain.length() <= 25 ? plain : value.round(new MathContext(4)).toString();
     }
 
     public boolean flag(String key, boolean fallback) {
@@ -176,7 +229,7 @@ public class NodeReader {
         }
         if (value.isTextual()) {
             String text = value.asText().replace("_", "").trim();
-            if (text.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+            if (text.matches(NUMBER)) {
                 return Double.parseDouble(text);
             }
         }
@@ -221,7 +274,9 @@ public class NodeReader {
         if (value.isArray()) {
             return "a list";
         }
-        return "'" + value.asText() + "'";
+        String text = value.asText();
+        return text.length() <= 80 ? "'" + text + "'"
+                : "'" + text.substring(0, 40) + "...' (" + text.length() + " characters)";
     }
 
     private static String unitText(String unit) {

@@ -35,6 +35,14 @@ public final class Overrides {
             if (!root.has(keys[0]) && root.path("agents").has(keys[0])) {
                 path = "agents." + path;
                 keys = path.split("\\.");
+            } else if (keys.length > 1 && !root.has(keys[0]) && !ScenarioLoader.TOP_KEYS.contains(keys[0])) {
+                // Blamed on the option, not on the file that has no such key.
+                List<String> names = new ArrayList<>(ScenarioLoader.TOP_KEYS);
+                root.path("agents").fieldNames().forEachRemaining(names::add);
+                throw ScenarioException.of(new Problem("--set " + assignment, 0, 0, "",
+                        "'" + keys[0] + "' is neither a scenario key nor an agent of the scenario",
+                        Names.suggestion(keys[0], names) + "; a path starts with a key such as seed or chips, "
+                                + "or an agent id, e.g. washington.params.revenueShare"));
             }
             // Problems are reported by the path the checks use, where list items are indexed
             // (chips[2].listPriceUsd), so the override is recorded under that path.
@@ -55,11 +63,15 @@ public final class Overrides {
         }
     }
 
-    /** Sets the value and returns its path as the checks name it, list items by index. */
+    /**
+     * Sets the value and returns its path as the checks name it, list items by index; or, when the
+     * path creates sections the tree did not have, the first of them.
+     */
     private static String set(ObjectNode root, String[] keys, JsonNode value, String assignment)
             throws ScenarioException {
         JsonNode node = root;
         StringBuilder checkedPath = new StringBuilder();
+        StringBuilder created = null;
         for (int i = 0; i < keys.length - 1; i++) {
             JsonNode next = child(node, keys[i]);
             if (next == null || next.isNull()) {
@@ -67,6 +79,11 @@ public final class Overrides {
                     throw unknown(assignment, keys, i, node);
                 }
                 next = object.putObject(keys[i]);
+                if (created == null) {
+                    // Everything under a section the option created is the option's: blame it there.
+                    created = new StringBuilder(checkedPath);
+                    appendStep(created, node, keys[i]);
+                }
             }
             if (!next.isContainerNode()) {
                 throw ScenarioException.of(new Problem("--set " + assignment, 0, 0, "",
@@ -84,7 +101,7 @@ public final class Overrides {
                 object.set(last, value);
             }
             appendStep(checkedPath, node, last);
-            return checkedPath.toString();
+            return created != null ? created.toString() : checkedPath.toString();
         }
         if (child(node, last) != null) {
             String item = String.join(".", keys);

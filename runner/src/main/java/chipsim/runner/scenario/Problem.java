@@ -22,10 +22,15 @@ public record Problem(String source, int line, int column, String path, String m
         if (!path.isEmpty()) {
             text.append(path).append(": ");
         }
-        text.append(message);
+        text.append(oneLine(message));
         if (!hint.isEmpty()) {
-            text.append("\n    hint: ").append(hint);
+            text.append("\n    hint: ").append(oneLine(hint));
         }
         return text.toString();
+    }
+
+    /** A value quoted in a message may hold line breaks (a folded YAML text); each problem stays one line. */
+    private static String oneLine(String text) {
+        return text.replace("\r", "\\r").replace("\n", "\\n");
     }
 }

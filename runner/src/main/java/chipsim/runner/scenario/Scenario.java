@@ -65,6 +65,18 @@ public record Scenario(String name, String description, Quarter start, Quarter e
                 events);
     }
 
+    /**
+     * {@code count} quarters from the start: the first ones only (events after them dropped), or
+     * more than the file gives, its end moved later. Check the longer horizon with {@link GrowthLimit}.
+     */
+    public Scenario withQuarters(int count) {
+        if (count <= quarters()) {
+            return truncated(count);
+        }
+        return new Scenario(name, description, start, start.plus(count - 1), seed, flopsWeight, phaseTimeoutMillis,
+                decisionTimeoutMillis, chips, agents, events);
+    }
+
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, start, end, newSeed, flopsWeight, phaseTimeoutMillis, decisionTimeoutMillis, chips, agents, events);
     }

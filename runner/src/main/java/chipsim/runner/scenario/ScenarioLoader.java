@@ -154,6 +154,12 @@ public final class ScenarioLoader {
                     "a scenario's base must not lead back to it; the last one should extend a full scenario "
                             + "such as configs/baseline.yaml"));
         }
+        if (parent.file() != null && java.nio.file.Files.isDirectory(parent.file())) {
+            throw ScenarioException.of(new Problem(at.source(), at.line(), at.column(), "base",
+                    "base " + parent.name() + " is a folder, not a scenario file",
+                    "name a .yaml file in it, e.g. base: " + java.nio.file.Path.of(base.asText()).resolve("baseline.yaml")
+                            + ", or base: bundled:baseline"));
+        }
         if (!parent.exists()) {
             boolean bundled = base.asText().startsWith(BUNDLED_PREFIX);
             throw ScenarioException.of(new Problem(at.source(), at.line(), at.column(), "base",
@@ -187,7 +193,8 @@ public final class ScenarioLoader {
             problems.add("end", "a horizon of " + (start.until(end) + 1) + " quarters is more than 400",
                     "simulate at most 100 years");
         }
-        long seed = orElse(top.integer("seed", 1L, Long.MIN_VALUE / 2, Long.MAX_VALUE / 2, ""), 1L);
+        // Any 64-bit integer, read exactly: a seed rounded through a double would re-run another stream.
+        long seed = orElse(top.integer("seed", 1L, Long.MIN_VALUE, Long.MAX_VALUE, ""), 1L);
         double flopsWeight = orElse(top.number("flopsWeight", 0.6, 0, 1, "share of FLOPs in effective compute"), 0.6);
         long timeout = orElse(top.integer("phaseTimeoutMillis", 10_000L, 100, 3_600_000, "ms"), 10_000L);
         long decisionTimeout = orElse(top.integer("decisionTimeoutMillis", 10_000L, 10, 86_400_000, "ms"), 10_000L);
@@ -208,6 +215,11 @@ public final class ScenarioLoader {
         chips.forEach(c -> chipIds.add(c.id()));
         List<AgentSpec> agents = agents(agentNodes, roleById, chipIds, problems);
         List<ScriptedEvent> events = events(top, roleById, chipIds, start, end, this::checkPolicySwitch, problems);
+        if (start != null && end != null && !end.isBefore(start)) {
+            for (GrowthLimit.Excess excess : GrowthLimit.check(agents, start.until(end) + 1)) {
+                problems.add(excess.path(), excess.message(start.until(end) + 1), excess.hint());
+            }
+        }
         problems.throwIfAny();
         return new Scenario(name, description, start, end, seed, flopsWeight, timeout, decisionTimeout, chips, agents,
                 events);
@@ -278,6 +290,7 @@ public final class ScenarioLoader {
                             "; another policy's parameters? reset them with --set " + id + ".params={}");
                     if (checked != null) {
                         resolvedParams = checked.asMap();
+                        tryToCreate(factory, checked, id, role, path + ".policy", problems);
                     }
                 }
             }
@@ -286,6 +299,26 @@ public final class ScenarioLoader {
             }
         }
         return agents;
+    }
+
+    /**
+     * Makes the policy once, as the run will: a policy from a jar whose constructor throws, or that
+     * is not the role's policy type, is refused here naming the agent and the policy, not in the run.
+     */
+    private static void tryToCreate(PolicyFactory factory, Params params, String id, String role, String path,
+            Problems problems) {
+        String what = "policy '" + factory.name() + "' of agent " + id + " (" + factory.getClass().getName() + ")";
+        try {
+            Object policy = factory.create(params);
+            if (!Roles.policyType(role).isInstance(policy)) {
+                problems.add(path, what + " is not a " + Roles.policyType(role).getSimpleName(),
+                        "its create() must return an implementation of " + Roles.policyType(role).getName());
+            }
+        } catch (RuntimeException | LinkageError e) {
+            problems.add(path, what + " cannot be created: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    "fix its factory's create() or the policy's constructor; check its params");
+        }
     }
 
     private static Map<String, Object> javaMap(NodeReader agent, String key) {

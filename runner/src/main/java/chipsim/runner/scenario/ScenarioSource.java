@@ -2,9 +2,6 @@ package chipsim.runner.scenario;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -58,19 +55,25 @@ record ScenarioSource(String name, Path file, String resource) {
             throw ScenarioException.of(new Problem(name, 0, 0, "", "no such scenario file",
                     "check the path; shipped scenarios are in configs/ (configs/baseline.yaml)"));
         }
-        try (Reader reader = open()) {
-            return LocatedTree.parseReportingDuplicates(name, reader, name.endsWith(".json"));
+        try {
+            return LocatedTree.parseText(name, InputText.decode(name, bytes()), name.endsWith(".json"));
         } catch (IOException e) {
             throw ScenarioException.of(new Problem(name, 0, 0, "", "cannot read: " + e.getMessage(),
                     "check the file's permissions"));
         }
     }
 
-    private Reader open() throws IOException {
+    /** The file's bytes; one far past the size limit is refused before it is read. */
+    private byte[] bytes() throws IOException, ScenarioException {
         if (file != null) {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            long size = Files.size(file);
+            if (size > InputText.MAX_CHARS) {
+                throw InputText.tooLarge(name, size + " bytes");
+            }
+            return Files.readAllBytes(file);
         }
-        InputStream in = ScenarioSource.class.getClassLoader().getResourceAsStream(resource);
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        try (InputStream in = ScenarioSource.class.getClassLoader().getResourceAsStream(resource)) {
+            return in.readAllBytes();
+        }
     }
 }

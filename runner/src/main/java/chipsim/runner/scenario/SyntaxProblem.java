@@ -2,6 +2,7 @@ package chipsim.runner.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,9 +18,16 @@ final class SyntaxProblem {
 
     static Problem of(String source, JsonProcessingException e, boolean json) {
         JsonLocation at = e.getLocation();
+        if (at == null && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
+            at = parser.currentLocation();     // the constraints' exceptions carry no location of their own
+        }
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
         String original = e.getOriginalMessage() == null ? "cannot be parsed" : e.getOriginalMessage();
+        Problem limit = limit(source, line, column, original, e);
+        if (limit != null) {
+            return limit;
+        }
         if (json) {
             return new Problem(source, line, column, "", "not valid JSON: " + original.lines().findFirst().orElse(""),
                     "check commas, colons, brackets and quotes around this place");
@@ -43,5 +51,24 @@ final class SyntaxProblem {
                 : "check indentation, colons and quotes around this place: keys of one mapping start in the same "
                         + "column, and a value goes after 'key: '";
         return new Problem(source, line, column, "", "not valid YAML: " + message, hint);
+    }
+
+    /** A limit of the parser (Jackson's StreamReadConstraints, SnakeYAML's nesting), in chipsim's words. */
+    private static Problem limit(String source, int line, int column, String original, JsonProcessingException e) {
+        String lower = original.toLowerCase(java.util.Locale.ROOT);
+        boolean constraint = e instanceof StreamConstraintsException;
+        if (lower.contains("nesting depth")) {
+            return new Problem(source, line, column, "", "values are nested too deep for chipsim to read",
+                    "a scenario needs a few levels (agents.nvidia.setup.inventory.H200); check the brackets");
+        }
+        if (constraint && lower.contains("number")) {
+            return new Problem(source, line, column, "", "a number is written with too many digits",
+                    "write it with at most a few dozen digits, e.g. 1.5e12");
+        }
+        if (constraint || lower.contains("code points")) {
+            return new Problem(source, line, column, "", "the file holds a value too long for chipsim to read",
+                    "keep texts and names to a few hundred characters; is this the right file?");
+        }
+        return null;
     }
 }

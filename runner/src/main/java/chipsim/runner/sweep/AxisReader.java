@@ -112,17 +112,26 @@ final class AxisReader {
         BigDecimal start = BigDecimal.valueOf(from);
         BigDecimal end = BigDecimal.valueOf(to);
         BigDecimal increment = BigDecimal.valueOf(step);
-        long count = end.subtract(start).divideToIntegralValue(increment).longValue() + 1;
-        if (count > MAX_VALUES) {
-            problems.add(range.at("step"), "the range has " + count + " values, more than " + MAX_VALUES,
-                    "use a larger step, or a distribution with a random or latin-hypercube design");
+        // Exact, and compared before it is made a long: a tiny step (1e-100) gives a count past 2^63.
+        BigDecimal exactCount = end.subtract(start).divideToIntegralValue(increment).add(BigDecimal.ONE);
+        if (exactCount.compareTo(BigDecimal.valueOf(MAX_VALUES)) > 0) {
+            problems.add(range.at("step"), "the range from " + Names.plain(from) + " to " + Names.plain(to)
+                    + " in steps of " + Names.plain(step) + " has " + countText(exactCount) + " values, more than "
+                    + MAX_VALUES, "use a larger step, or a distribution with a random or latin-hypercube design");
             return null;
         }
+        long count = exactCount.longValueExact();
         List<JsonNode> values = new ArrayList<>();
         for (long i = 0; i < count; i++) {
             values.add(AxisValues.number(start.add(increment.multiply(BigDecimal.valueOf(i))).doubleValue()));
         }
         return new Axis(path, values, null, RANGE);
+    }
+
+    /** 1234567 as it is; a count of 1e100 + 1 as "about 1.0e100". */
+    private static String countText(BigDecimal count) {
+        return count.precision() <= 15 ? count.toPlainString()
+                : "about " + String.format(java.util.Locale.ROOT, "%.1e", count.doubleValue());
     }
 
     private static Axis distribution(String path, NodeReader axis, Problems problems) {

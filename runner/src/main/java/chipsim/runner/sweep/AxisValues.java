@@ -19,6 +19,9 @@ final class AxisValues {
 
     /** The cell or override text of a value. */
     static String text(JsonNode value) {
+        if (value.isIntegralNumber()) {
+            return value.bigIntegerValue().toString();     // exact: a seed past 2^53 keeps its digits
+        }
         if (value.isNumber()) {
             return Numbers.format(value.doubleValue());
         }

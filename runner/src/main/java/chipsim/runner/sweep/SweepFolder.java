@@ -44,6 +44,7 @@ public final class SweepFolder implements AutoCloseable {
      */
     public static SweepFolder create(Path out, ResolvedSweep resolved, String resolvedText, List<String> header)
             throws IOException, Refused {
+        refuseFile(out);
         FolderLock lock = lock(out);
         try {
             if (!isFresh(out)) {
@@ -67,6 +68,7 @@ public final class SweepFolder implements AutoCloseable {
      *                 --set, --quarters or chipsim version), or another chipsim is writing it
      */
     public static SweepFolder resume(Path out, ResolvedSweep resolved, List<String> header) throws IOException, Refused {
+        refuseFile(out);
         FolderLock lock = lock(out);
         try {
             SweepFolder folder = new SweepFolder(out, lock);
@@ -107,6 +109,14 @@ public final class SweepFolder implements AutoCloseable {
             return FolderLock.acquire(checked, "the sweep folder " + out);
         } catch (FolderLock.Held e) {
             throw new Refused(e.getMessage());
+        }
+    }
+
+    /** --out names a folder to write; a file there is neither a fresh folder nor a sweep to resume. */
+    private static void refuseFile(Path out) throws Refused {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new Refused(out + " is a file, not a folder; give --out a folder that does not exist yet "
+                    + "(or an empty one)");
         }
     }
 

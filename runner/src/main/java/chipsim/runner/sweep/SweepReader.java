@@ -8,9 +8,6 @@ import chipsim.runner.scenario.Problem;
 import chipsim.runner.scenario.ScenarioException;
 import chipsim.runner.scenario.ScenarioLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,12 +30,7 @@ public final class SweepReader {
                     "check the path; shipped sweeps are in configs/sweeps/"));
         }
         LocatedTree tree;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            tree = LocatedTree.parse(file.toString(), reader, file.toString().endsWith(".json"));
-        } catch (IOException e) {
-            throw ScenarioException.of(new Problem(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(),
-                    "check the file's permissions"));
-        }
+        tree = LocatedTree.parse(file);
         if (tree.root().has("agents") && tree.root().has("chips")) {
             throw ScenarioException.of(tree.problemAt("agents", "this is a scenario, not a sweep file",
                     "run it with chipsim run " + file + ", or name it as the base: of a sweep (docs/sweeps.md)"));
@@ -56,6 +48,10 @@ public final class SweepReader {
         String base = top.text("base", null);
         if (base == null) {
             problems.add("", "missing 'base'", "add base: ../baseline.yaml (relative to this file) or base: bundled:baseline");
+        } else if (!base.startsWith(ScenarioLoader.BUNDLED_PREFIX)
+                && Files.isDirectory(ScenarioLoader.referencedFile(file, base))) {
+            problems.add("base", "base " + ScenarioLoader.referencedFile(file, base) + " is a folder, not a scenario file",
+                    "name a .yaml file in it (the path is relative to the sweep file), or write bundled:baseline");
         } else if (!base.startsWith(ScenarioLoader.BUNDLED_PREFIX)
                 && !Files.isRegularFile(ScenarioLoader.referencedFile(file, base))) {
             problems.add("base", "no scenario file " + ScenarioLoader.referencedFile(file, base),
@@ -80,7 +76,7 @@ public final class SweepReader {
                 }
             }
         }
-        List<String> set = fixedOverrides(top.mapping("set"), problems);
+        List<String> set = fixedOverrides(top.mapping("set"));
         List<String> metrics = metrics(top, problems);
         if (design != null && replications != null && !problems.any()) {
             long points = design.pointCount(axes);
@@ -212,16 +208,13 @@ public final class SweepReader {
         return axes;
     }
 
-    private static List<String> fixedOverrides(Map<String, JsonNode> entries, Problems problems) {
+    private static List<String> fixedOverrides(Map<String, JsonNode> entries) {
         List<String> set = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : entries.entrySet()) {
+            // As --set takes it: a mapping or list in flow style ({} resets, [..] replaces), null removes.
             JsonNode value = entry.getValue();
-            if (!value.isValueNode() || value.isNull()) {
-                problems.add("set." + entry.getKey(), "a fixed value must be a number, a word or true/false",
-                        "set a list or mapping in the base scenario instead");
-                continue;
-            }
-            set.add(entry.getKey() + "=" + AxisValues.text(value));
+            set.add(entry.getKey() + "=" + (value.isContainerNode() || value.isNull() ? value.toString()
+                    : AxisValues.text(value)));
         }
         return set;
     }
