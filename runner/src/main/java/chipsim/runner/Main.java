@@ -94,6 +94,10 @@ public final class Main implements Runnable {
             return ExitCodes.BAD_INPUT;
         }
         err.println("chipsim: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        if (System.getenv("CHIPSIM_DEBUG") != null) {
+            // For a developer chasing an unexpected error; users never need it.
+            e.printStackTrace(err);
+        }
         return ExitCodes.RUN_FAILED;
     }
 

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * @param grantedWafers    wafers granted per customer of {@code claims}: at most its claim, in all at
  *                         most the capacity; a customer left out gets none
  * @param expansionWafers  wafers per quarter of new capacity to start building now (ready after the
- *                         expansion lag; 0..10^8)
+ *                         expansion lag; 0..10^12)
  */
 public record CapacityDecision(SortedMap<String, Long> grantedWafers, long expansionWafers)
         implements Decision<TsmcObservation> {
@@ -40,6 +40,6 @@ public record CapacityDecision(SortedMap<String, Long> grantedWafers, long expan
         if (total > observation.capacityWafers()) {
             checks.problem("grantedWafers", total + " wafers in all exceed the capacity of " + observation.capacityWafers());
         }
-        checks.count("expansionWafers", expansionWafers, 0, 100_000_000L);
+        checks.count("expansionWafers", expansionWafers, 0, 1_000_000_000_000L);
     }
 }

@@ -42,7 +42,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     Path folder;
 
     @Option(names = "--resamples", paramLabel = "N",
-            description = "Bootstrap resamples for the 95%% intervals (default: ${DEFAULT-VALUE}); seeded from the sweep seed.")
+            description = "Bootstrap resamples for the intervals, 95 percent (default: ${DEFAULT-VALUE}); seeded from the sweep seed.")
     int resamples = SensitivityFile.DEFAULT_RESAMPLES;
 
     @Override

@@ -54,9 +54,11 @@ public final class CompareReport {
         List<Double> high = new ArrayList<>();
         List<Double> zero = new ArrayList<>();
         for (PairedDifference d : column.byQuarter()) {
-            mean.add(Double.isNaN(d.mean()) ? null : d.mean());
-            low.add(Double.isNaN(d.low()) ? mean.get(mean.size() - 1) : d.low());
-            high.add(Double.isNaN(d.high()) ? mean.get(mean.size() - 1) : d.high());
+            // A quarter with no value (a price nobody set) stays a gap; one seed has no interval.
+            Double m = Double.isNaN(d.mean()) ? null : Double.valueOf(d.mean());
+            mean.add(m);
+            low.add(Double.isNaN(d.low()) ? m : Double.valueOf(d.low()));
+            high.add(Double.isNaN(d.high()) ? m : Double.valueOf(d.high()));
             zero.add(0.0);
         }
         Unit unit = MetricLabels.unit(column.name());

@@ -57,6 +57,11 @@ class CompareCommandTest {
         int before = 0;
         int changedFrom = 0;
         for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.get(2).equals("0")) {
+                // A price nobody set has no value in either run: nothing to compare, every cell empty.
+                assertEquals(List.of("", "", "", ""), row.subList(5, 9), row.toString());
+                continue;
+            }
             assertEquals("3", row.get(2), row.toString());
             if (Quarter.parse(row.get(1)).compareTo(fork) < 0) {
                 before++;
@@ -100,8 +105,8 @@ class CompareCommandTest {
             assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(many.resolve(name)), name);
         }
         List<List<String>> compare = csv(one.resolve(CompareFiles.COMPARE));
-        assertTrue(compare.subList(1, compare.size()).stream().allMatch(r -> r.get(4).equals("0")
-                && r.get(8).equals("false")), "A against A: no difference anywhere");
+        assertTrue(compare.subList(1, compare.size()).stream().allMatch(r -> (r.get(4).equals("0")
+                || r.get(4).isEmpty()) && r.get(8).equals("false")), "A against A: no difference anywhere: " + compare);
     }
 
     @Test
