@@ -4,7 +4,10 @@ import chipsim.agents.PolicyRegistry;
 import chipsim.runner.Logging;
 import chipsim.runner.game.Analysis;
 import chipsim.runner.game.GameDocument;
+import chipsim.runner.game.Game;
 import chipsim.runner.game.GameFiles;
+import chipsim.runner.game.GivenProfile;
+import chipsim.runner.game.Requests;
 import chipsim.runner.game.GameOutputs;
 import chipsim.runner.game.GameReading;
 import chipsim.runner.game.GameText;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "game", sortOptions = false,
         description = {"Analyse a game: a matrix game written out, or a simulated game whose payoffs come from "
                 + "running every strategy profile of a scenario. Writes equilibria.json, payoffs.csv, game.md and "
-                + "report.html (and runs.csv for a simulated game). docs/games.md describes the file and outputs."},
+                + "report.html, game.nfg (Gambit's format) and, for a simulated game, runs.csv. docs/games.md describes the file and outputs."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:analysed", "1:a run of a simulated game failed; nothing written",
                 "2:bad input (game file, its scenario, options); nothing written"})
@@ -47,9 +50,17 @@ public final class GameCommand implements Callable<Integer> {
             description = "Folder to create (default: games/NAME-YYYYMMDD-HHMMSS). Must not exist or be empty.")
     Path out;
 
-    @Option(names = "--allow-degenerate",
-            description = "Analyse a degenerate two-player matrix game instead of rejecting it; its list of mixed "
-                    + "equilibria may then be incomplete.")
+    @Option(names = "--regret", paramLabel = "PROFILE",
+            description = "Also report the exact regret of this profile: one strategy per player in player order, "
+                    + "comma-separated (\"defect,cooperate\"), or mixtures (\"up:1/3+down:2/3,left\"). Repeatable.")
+    List<String> regret = new ArrayList<>();
+
+    @Option(names = "--replicator", paramLabel = "PROFILE",
+            description = "Also run replicator dynamics from this profile (written as for --regret). Repeatable.")
+    List<String> replicator = new ArrayList<>();
+
+    /** Kept so that old scripts still run: every game, degenerate or not, is now analysed completely. */
+    @Option(names = "--allow-degenerate", hidden = true)
     boolean allowDegenerate;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
@@ -79,10 +90,18 @@ public final class GameCommand implements Callable<Integer> {
             ScenarioOptions options = new ScenarioOptions();
             options.policyJars = policyJars;
             registry = options.registry();
-            game = GameFiles.read(file, registry, allowDegenerate);
+            game = GameFiles.read(file, registry);
         } catch (ScenarioException e) {
             err.println("chipsim game: " + file + " cannot be analysed:");
             err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        try {
+            Game shape = GameFiles.shape(game);
+            regret.forEach(text -> GivenProfile.parse(shape, text));
+            replicator.forEach(text -> GivenProfile.parse(shape, text));
+        } catch (IllegalArgumentException e) {
+            err.println("chipsim game: --regret/--replicator: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         Path target = out != null ? out : RunFolder.timestamped("games", game.name());
@@ -127,10 +146,18 @@ public final class GameCommand implements Callable<Integer> {
         } else {
             analysis = Analysis.of(((GameFiles.MatrixFile) game).game());
         }
-        GameOutputs.write(folder, analysis, played);
+        Game analysed = analysis.game();
+        Requests requests = new Requests(regret.stream().map(t -> GivenProfile.parse(analysed, t)).toList(),
+                replicator.stream().map(t -> GivenProfile.parse(analysed, t)).toList());
+        GameOutputs.write(folder, analysis, played, requests);
         Logging.stop();
         folder.commit();
         summary(outText, analysis);
+        for (GivenProfile given : requests.regret()) {
+            outText.println("Regret of " + given.describe(analysed) + ": " + GameText.value(analysed, given.regret())
+                    + (given.player() < 0 ? " (a Nash equilibrium)" : " (" + analysed.players().get(given.player())
+                    + " gains it by switching to " + analysed.strategies(given.player()).get(given.strategy()) + ")"));
+        }
         outText.println("wrote " + target);
         return ExitCodes.OK;
     }
@@ -154,6 +181,7 @@ public final class GameCommand implements Callable<Integer> {
         out.println("Equilibria:");
         analysis.equilibria().forEach(e -> out.println("  " + GameText.equilibrium(analysis.game(), e) + " -> "
                 + GameText.payoffs(analysis.game(), e.payoffs())));
+        out.println("  (" + chipsim.runner.game.EquilibriaSectionText.status(analysis) + ")");
         if (analysis.equilibria().isEmpty()) {
             out.println("  none found");
         }
