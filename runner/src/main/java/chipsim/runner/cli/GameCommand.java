@@ -14,6 +14,7 @@ import chipsim.runner.game.GameText;
 import chipsim.runner.game.MarkdownRenderer;
 import chipsim.runner.game.ProfileRunner;
 import chipsim.runner.game.SimulatedGame;
+import chipsim.runner.game.SimulatedDeviationSearch;
 import chipsim.runner.game.SimulatedGamePlayer;
 import chipsim.runner.game.SimulationProfileRunner;
 import chipsim.runner.output.RunFolder;
@@ -63,6 +64,13 @@ public final class GameCommand implements Callable<Integer> {
     @Option(names = "--allow-degenerate", hidden = true)
     boolean allowDegenerate;
 
+    @Option(names = "--sampling", paramLabel = "HOW", defaultValue = "all",
+            description = "For a simulated game: all (default) plays every profile and analyses the whole game; "
+                    + "deviations plays only a candidate and its unilateral deviations, moving to any deviation that "
+                    + "gains with 95% confidence, adding replications until each gain is separated from zero, and "
+                    + "writes game.md and search.csv with the profiles it ran.")
+    String sampling;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
             description = "Actor dispatcher threads for a simulated game (default: ${DEFAULT-VALUE}); results do not depend on it.")
     int threads;
@@ -82,6 +90,10 @@ public final class GameCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1 || threads > 256 || parallel < 1 || parallel > 256) {
             err.println("chipsim game: --threads and --parallel must be from 1 to 256");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (!sampling.equals("all") && !sampling.equals("deviations")) {
+            err.println("chipsim game: --sampling must be all or deviations, not '" + sampling + "'");
             return ExitCodes.BAD_INPUT;
         }
         GameFiles.GameFile game;
@@ -126,6 +138,15 @@ public final class GameCommand implements Callable<Integer> {
         PrintWriter outText = spec.commandLine().getOut();
         SimulatedGamePlayer.Played played = null;
         Analysis analysis;
+        if (sampling.equals("deviations")) {
+            if (!(game instanceof GameFiles.SimulatedFile simulated)) {
+                folder.discard();
+                spec.commandLine().getErr().println("chipsim game: --sampling deviations is for simulated games; a "
+                        + "matrix game's payoffs are all in its file already");
+                return ExitCodes.BAD_INPUT;
+            }
+            return search(simulated.game(), registry, folder, target);
+        }
         if (game instanceof GameFiles.SimulatedFile simulated) {
             SimulatedGame specOfGame = simulated.game();
             Logging.configure(folder.file("game.log"), verbose);
@@ -158,6 +179,35 @@ public final class GameCommand implements Callable<Integer> {
                     + (given.player() < 0 ? " (a Nash equilibrium)" : " (" + analysed.players().get(given.player())
                     + " gains it by switching to " + analysed.strategies(given.player()).get(given.strategy()) + ")"));
         }
+        outText.println("wrote " + target);
+        return ExitCodes.OK;
+    }
+
+    private int search(SimulatedGame game, PolicyRegistry registry, RunFolder folder, Path target) throws IOException {
+        PrintWriter outText = spec.commandLine().getOut();
+        Logging.configure(folder.file("game.log"), verbose);
+        outText.printf("searching %s by deviations: %d profiles in all, %d replications to begin with%n", game.name(),
+                game.profiles().size(), game.replications());
+        SimulatedDeviationSearch.Searched searched;
+        try {
+            searched = SimulatedDeviationSearch.run(game, new SimulationProfileRunner(registry, threads, parallel),
+                    (finished, total) -> { });
+        } catch (SimulatedGamePlayer.RunFailed e) {
+            Logging.stop();
+            folder.discard();
+            spec.commandLine().getErr().println("chipsim game: " + e.getMessage());
+            spec.commandLine().getErr().println("nothing was written to " + target);
+            return ExitCodes.RUN_FAILED;
+        }
+        SimulatedDeviationSearch.write(folder, searched);
+        Logging.stop();
+        folder.commit();
+        var result = searched.result();
+        var last = result.steps().get(result.steps().size() - 1);
+        outText.printf("%s: %s after %d candidates; %d of %d profiles played, %d runs%n",
+                searched.shape().describe(searched.shape().index(last.candidate())),
+                last.verdict().name().toLowerCase(java.util.Locale.ROOT), result.steps().size(), result.played().size(),
+                game.profiles().size(), result.runs());
         outText.println("wrote " + target);
         return ExitCodes.OK;
     }

@@ -92,14 +92,39 @@ public final class ExtremeEquilibria {
             }
             qLabels.add(labels.toLongArray());
         }
+        // Which vertices of Q carry each label: a partner of x must carry every label x lacks, so only
+        // the vertices under x's rarest missing label are candidates.
+        List<List<Integer>> qByLabel = new ArrayList<>();
+        for (int label = 0; label < m + n; label++) {
+            qByLabel.add(new ArrayList<>());
+        }
+        for (int t = 0; t < q.size(); t++) {
+            if (q.get(t).isOrigin()) {
+                continue;
+            }
+            BitSet labels = BitSet.valueOf(qLabels.get(t));
+            for (int label = labels.nextSetBit(0); label >= 0; label = labels.nextSetBit(label + 1)) {
+                qByLabel.get(label).add(t);
+            }
+        }
         long[] all = allLabels(m + n);
         List<Extreme> found = new ArrayList<>();
         for (int s = 0; s < p.size(); s++) {
             if (p.get(s).isOrigin()) {
                 continue;
             }
-            for (int t = 0; t < q.size(); t++) {
-                if (!q.get(t).isOrigin() && covers(pLabels.get(s), qLabels.get(t), all)) {
+            BitSet missing = p.get(s).tight();
+            List<Integer> candidates = null;
+            for (int label = missing.nextClearBit(0); label < m + n; label = missing.nextClearBit(label + 1)) {
+                if (candidates == null || qByLabel.get(label).size() < candidates.size()) {
+                    candidates = qByLabel.get(label);
+                }
+            }
+            if (candidates == null) {
+                continue; // x alone carries every label: only with y = 0, which is no equilibrium
+            }
+            for (int t : candidates) {
+                if (covers(pLabels.get(s), qLabels.get(t), all)) {
                     found.add(new Extreme(probabilities(p.get(s)), probabilities(q.get(t)), s, t));
                 }
             }
