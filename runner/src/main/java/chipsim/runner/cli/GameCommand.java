@@ -67,7 +67,7 @@ public final class GameCommand implements Callable<Integer> {
     @Option(names = "--sampling", paramLabel = "HOW", defaultValue = "all",
             description = "For a simulated game: all (default) plays every profile and analyses the whole game; "
                     + "deviations plays only a candidate and its unilateral deviations, moving to any deviation that "
-                    + "gains with 95% confidence, adding replications until each gain is separated from zero, and "
+                    + "gains with 95%% confidence, adding replications until each gain is separated from zero, and "
                     + "writes game.md and search.csv with the profiles it ran.")
     String sampling;
 
