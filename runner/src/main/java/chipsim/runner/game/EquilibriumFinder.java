@@ -38,7 +38,8 @@ final class EquilibriumFinder {
         }
         NormalForm numeric = numeric(game);
         Rational[][] exact = exactPayoffs(game);
-        boolean binary = true;
+        // Subdivision visits 3^n patterns: kept to six players, beyond which the support search takes over.
+        boolean binary = game.playerCount() <= BinaryEquilibria.MAX_PLAYERS;
         for (int p = 0; p < game.playerCount(); p++) {
             binary &= game.strategyCount(p) == 2;
         }

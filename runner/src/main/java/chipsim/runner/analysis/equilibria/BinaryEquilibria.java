@@ -26,6 +26,8 @@ public final class BinaryEquilibria {
     /** Boxes are split until this wide: two equilibria closer than this are reported as one. */
     public static final double WIDTH = 1e-7;
     static final int MAX_BOXES = 200_000;
+    /** The most players the subdivision is used for: it examines 3^n patterns. */
+    public static final int MAX_PLAYERS = 6;
 
     /**
      * @param equilibria every equilibrium found, pure ones first

@@ -59,8 +59,13 @@ public final class ExtremeEquilibria {
 
     private ExtremeEquilibria() {}
 
+    /** Tableau entries updated in all, per polytope, before giving up: the limit above, for 16 x 16. */
+    static final long MAX_WORK = DEFAULT_MAX_BASES * 16 * 33;
+
+    /** With the default limit, scaled down for larger games so that each pivot's cost counts. */
     public static Result of(Bimatrix game) throws PolytopeVertices.TooManyBases {
-        return of(game, DEFAULT_MAX_BASES);
+        long entries = (long) Math.max(game.rows(), game.columns()) * (game.rows() + game.columns() + 1);
+        return of(game, Math.max(1000, Math.min(DEFAULT_MAX_BASES, MAX_WORK / entries)));
     }
 
     public static Result of(Bimatrix game, long maxBases) throws PolytopeVertices.TooManyBases {

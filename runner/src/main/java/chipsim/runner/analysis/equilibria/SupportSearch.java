@@ -21,11 +21,14 @@ public final class SupportSearch {
     public static final double REGRET = 1e-9;
     static final int MAX_SUPPORTS = 20_000;
     static final int STARTS = 4;
+    /** Payoff evaluations in all, about half a minute: beyond it only the smallest supports are tried. */
+    static final long MAX_WORK = 3_000_000_000L;
 
     /**
      * @param equilibria  verified equilibria
      * @param supports    how many support profiles were tried
-     * @param allSupports false when there were more than {@link #MAX_SUPPORTS} and only the smallest were tried
+     * @param allSupports false when there were too many (more than {@link #MAX_SUPPORTS}, or more than
+     *                    {@link #MAX_WORK} allows) and only the smallest were tried
      */
     public record Result(List<NumericEquilibrium> equilibria, int supports, boolean allSupports) {}
 
@@ -43,9 +46,16 @@ public final class SupportSearch {
         List<int[][]> profiles = new ArrayList<>();
         collect(subsets, 0, new int[n][], profiles, MAX_SUPPORTS * 4L);
         profiles.sort(Comparator.comparingInt((int[][] s) -> total(s)).thenComparingInt(SupportSearch::imbalance));
-        boolean all = product <= profiles.size() && profiles.size() <= MAX_SUPPORTS;
-        if (profiles.size() > MAX_SUPPORTS) {
-            profiles = profiles.subList(0, MAX_SUPPORTS);
+        // Each Newton step evaluates every profile once per unknown: bound the supports by that work.
+        int unknowns = 0;
+        for (int c : game.counts()) {
+            unknowns += c + 1;
+        }
+        long perSupport = (long) STARTS * 40 * unknowns * game.payoffs().length * n;
+        int limit = (int) Math.max(50, Math.min(MAX_SUPPORTS, MAX_WORK / perSupport));
+        boolean all = product <= profiles.size() && profiles.size() <= limit;
+        if (profiles.size() > limit) {
+            profiles = profiles.subList(0, limit);
         }
         List<NumericEquilibrium> found = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(1);
