@@ -83,8 +83,6 @@ public final class ExtremeEquilibria {
         List<PolytopeVertices.Vertex> p = PolytopeVertices.of(bTransposed, maxBases).vertices();
         // Q's variables are y (labels m..m+n-1), its rows the rows' payoffs (labels 0..m-1): rotate.
         List<PolytopeVertices.Vertex> q = PolytopeVertices.of(a, maxBases).vertices();
-        List<long[]> pLabels = new ArrayList<>();
-        p.forEach(v -> pLabels.add(v.tight().toLongArray()));
         List<long[]> qLabels = new ArrayList<>();
         for (PolytopeVertices.Vertex v : q) {
             BitSet labels = new BitSet(m + n);
@@ -100,11 +98,11 @@ public final class ExtremeEquilibria {
             }
             qLabels.add(labels.toLongArray());
         }
-        // Which vertices of Q carry each label: a partner of x must carry every label x lacks, so only
-        // the vertices under x's rarest missing label are candidates.
-        List<List<Integer>> qByLabel = new ArrayList<>();
+        // Which vertices of Q carry each label: a partner of x must carry every label x lacks, so the
+        // partners are the intersection of those sets.
+        List<BitSet> qWithLabel = new ArrayList<>();
         for (int label = 0; label < m + n; label++) {
-            qByLabel.add(new ArrayList<>());
+            qWithLabel.add(new BitSet(q.size()));
         }
         for (int t = 0; t < q.size(); t++) {
             if (q.get(t).isOrigin()) {
@@ -112,29 +110,31 @@ public final class ExtremeEquilibria {
             }
             BitSet labels = BitSet.valueOf(qLabels.get(t));
             for (int label = labels.nextSetBit(0); label >= 0; label = labels.nextSetBit(label + 1)) {
-                qByLabel.get(label).add(t);
+                qWithLabel.get(label).set(t);
             }
         }
-        long[] all = allLabels(m + n);
         List<Extreme> found = new ArrayList<>();
         for (int s = 0; s < p.size(); s++) {
             if (p.get(s).isOrigin()) {
                 continue;
             }
-            BitSet missing = p.get(s).tight();
-            List<Integer> candidates = null;
-            for (int label = missing.nextClearBit(0); label < m + n; label = missing.nextClearBit(label + 1)) {
-                if (candidates == null || qByLabel.get(label).size() < candidates.size()) {
-                    candidates = qByLabel.get(label);
+            BitSet has = p.get(s).tight();
+            BitSet partners = null;
+            for (int label = has.nextClearBit(0); label < m + n; label = has.nextClearBit(label + 1)) {
+                if (partners == null) {
+                    partners = (BitSet) qWithLabel.get(label).clone();
+                } else {
+                    partners.and(qWithLabel.get(label));
+                }
+                if (partners.isEmpty()) {
+                    break;
                 }
             }
-            if (candidates == null) {
+            if (partners == null) {
                 continue; // x alone carries every label: only with y = 0, which is no equilibrium
             }
-            for (int t : candidates) {
-                if (covers(pLabels.get(s), qLabels.get(t), all)) {
-                    found.add(new Extreme(probabilities(p.get(s)), probabilities(q.get(t)), s, t));
-                }
+            for (int t = partners.nextSetBit(0); t >= 0; t = partners.nextSetBit(t + 1)) {
+                found.add(new Extreme(probabilities(p.get(s)), probabilities(q.get(t)), s, t));
             }
         }
         found.sort(ORDER);
@@ -210,23 +210,6 @@ public final class ExtremeEquilibria {
         if (ra != rb) {
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
-    }
-
-    private static long[] allLabels(int count) {
-        BitSet all = new BitSet(count);
-        all.set(0, count);
-        return all.toLongArray();
-    }
-
-    private static boolean covers(long[] a, long[] b, long[] all) {
-        for (int w = 0; w < all.length; w++) {
-            long aw = w < a.length ? a[w] : 0;
-            long bw = w < b.length ? b[w] : 0;
-            if ((aw | bw) != all[w]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Rational[] probabilities(PolytopeVertices.Vertex v) {

@@ -24,9 +24,9 @@ import java.util.Set;
  * degenerate (a vertex with more than d tight facets, as in games with ties). Each degenerate vertex
  * is reached through one or more of its lexicographic bases and reported once.
  *
- * <p>Arithmetic is integer pivoting (Edmonds; Bareiss): the tableau holds integers whose common
- * denominator is the last pivot, every division is exact, so no fraction is ever reduced and no
- * rounding happens.
+ * <p>Arithmetic is integer pivoting ({@link IntegerTableau}): the tableau holds integers whose
+ * common denominator is the last pivot, every division is exact, so no fraction is ever reduced
+ * and no rounding happens.
  */
 public final class PolytopeVertices {
 
@@ -55,31 +55,26 @@ public final class PolytopeVertices {
 
     private final int d;
     private final int r;
-    private final BigInteger[][] tableau; // r rows: columns 0..d-1 z, d..d+r-1 slacks, d+r right-hand side
-    private BigInteger determinant = BigInteger.ONE;
+    private final IntegerTableau tableau; // r rows: columns 0..d-1 z, d..d+r-1 slacks, d+r right-hand side
     private final int[] basicInRow;
     private final int[] rowOfVariable; // -1 when nonbasic
 
     private PolytopeVertices(BigInteger[][] k) {
         r = k.length;
         d = k[0].length;
-        tableau = new BigInteger[r][d + r + 1];
         basicInRow = new int[r];
         rowOfVariable = new int[d + r];
         Arrays.fill(rowOfVariable, -1);
         for (int i = 0; i < r; i++) {
-            Arrays.fill(tableau[i], BigInteger.ZERO);
             for (int j = 0; j < d; j++) {
                 if (k[i][j].signum() <= 0) {
                     throw new IllegalArgumentException("constraint matrix must be positive");
                 }
-                tableau[i][j] = k[i][j];
             }
-            tableau[i][d + i] = BigInteger.ONE;
-            tableau[i][d + r] = BigInteger.ONE;
             basicInRow[i] = d + i;
             rowOfVariable[d + i] = i;
         }
+        tableau = IntegerTableau.of(k);
     }
 
     /** Vertices of {z >= 0 : K z <= 1}; K is r x d with positive entries. */
@@ -147,7 +142,7 @@ public final class PolytopeVertices {
     private int lexMinRatioRow(int column) {
         int best = -1;
         for (int i = 0; i < r; i++) {
-            if (signOf(tableau[i][column]) <= 0) {
+            if (tableau.signum(i, column) * tableau.denominatorSignum() <= 0) {
                 continue;
             }
             if (best < 0 || lexLess(i, best, column)) {
@@ -157,21 +152,13 @@ public final class PolytopeVertices {
         return best;
     }
 
-    /** Sign of an entry as a value of the dictionary (the common denominator may be negative). */
-    private int signOf(BigInteger entry) {
-        return entry.signum() * determinant.signum();
-    }
-
     private boolean lexLess(int a, int b, int column) {
         // ratio_a < ratio_b  <=>  T[a][c] * T[b][e] < T[b][c] * T[a][e], both entries of the same sign as D.
-        int sign = tableau[a][column].signum() * tableau[b][column].signum();
-        int[] order = new int[r + 1];
-        order[0] = d + r;
-        for (int i = 0; i < r; i++) {
-            order[i + 1] = d + i;
-        }
-        for (int c : order) {
-            int cmp = tableau[a][c].multiply(tableau[b][column]).compareTo(tableau[b][c].multiply(tableau[a][column]));
+        int sign = tableau.signum(a, column) * tableau.signum(b, column);
+        // First the right-hand side, then the slack columns (the basis inverse) in order.
+        for (int k = 0; k <= r; k++) {
+            int c = k == 0 ? d + r : d + k - 1;
+            int cmp = tableau.compareCross(a, b, c, column);
             if (cmp != 0) {
                 return cmp * sign < 0;
             }
@@ -180,23 +167,7 @@ public final class PolytopeVertices {
     }
 
     private void pivot(int row, int column) {
-        BigInteger[] pivotRow = tableau[row];
-        BigInteger p = pivotRow[column];
-        for (int i = 0; i < r; i++) {
-            if (i == row) {
-                continue;
-            }
-            BigInteger[] t = tableau[i];
-            BigInteger factor = t[column];
-            for (int c = 0; c <= d + r; c++) {
-                BigInteger value = t[c].multiply(p);
-                if (factor.signum() != 0 && pivotRow[c].signum() != 0) {
-                    value = value.subtract(factor.multiply(pivotRow[c]));
-                }
-                t[c] = value.divide(determinant);
-            }
-        }
-        determinant = p;
+        tableau.pivot(row, column);
         int leaving = basicInRow[row];
         rowOfVariable[leaving] = -1;
         basicInRow[row] = column;
@@ -206,11 +177,11 @@ public final class PolytopeVertices {
     private void record(Map<List<BigInteger>, Vertex> vertices) {
         BigInteger[] numerators = new BigInteger[d];
         Arrays.fill(numerators, BigInteger.ZERO);
-        BigInteger denominator = determinant;
+        BigInteger denominator = tableau.denominator();
         for (int j = 0; j < d; j++) {
             int row = rowOfVariable[j];
             if (row >= 0) {
-                numerators[j] = tableau[row][d + r];
+                numerators[j] = tableau.entry(row, d + r);
             }
         }
         BigInteger gcd = denominator;
@@ -236,7 +207,7 @@ public final class PolytopeVertices {
         }
         for (int i = 0; i < r; i++) {
             int row = rowOfVariable[d + i];
-            if (row < 0 || tableau[row][d + r].signum() == 0) {
+            if (row < 0 || tableau.signum(row, d + r) == 0) {
                 tight.set(d + i);
             }
         }

@@ -41,7 +41,10 @@ class LrsnashCrossCheckTest {
             long[][] a = matrix(random, m, n, range);
             long[][] b = matrix(random, m, n, range);
             Set<String> expected = Lrsnash.equilibria(a, b, work);
-            ExtremeEquilibria.Result result = ExtremeEquilibria.of(new Bimatrix(rationals(a), rationals(b)));
+            // Every fifth game is handed to chipsim scaled by 1e15 (a positive affine change, which keeps
+            // every equilibrium) so that its tableau outgrows longs and the BigInteger arithmetic is checked too.
+            long scale = g % 5 == 0 ? 1_000_000_000_000_000L : 1;
+            ExtremeEquilibria.Result result = ExtremeEquilibria.of(new Bimatrix(rationals(a, scale), rationals(b, scale)));
             Set<String> actual = new TreeSet<>();
             result.equilibria().forEach(e -> actual.add(Lrsnash.key(e.x(), e.y())));
             assertEquals(expected, actual, "game " + g + " (" + m + "x" + n + ", payoffs 0.." + range + ")");
@@ -72,11 +75,11 @@ class LrsnashCrossCheckTest {
         return matrix;
     }
 
-    static Rational[][] rationals(long[][] matrix) {
+    static Rational[][] rationals(long[][] matrix, long scale) {
         Rational[][] result = new Rational[matrix.length][matrix[0].length];
         for (int i = 0; i < matrix.length; i++) {
             for (int j = 0; j < matrix[0].length; j++) {
-                result[i][j] = Rational.of(matrix[i][j]);
+                result[i][j] = Rational.of(matrix[i][j] * scale + 7);
             }
         }
         return result;
