@@ -27,7 +27,7 @@ import java.util.TreeMap;
 public final class ExtremeEquilibria {
 
     /**
-     * Bases walked per polytope before giving up: about 20 s of pivoting on two cores (a
+     * Bases walked per polytope before giving up: about 10 to 30 s of pivoting on two cores (a
      * random 16 x 16 game with payoffs 0..3 needs about 94,000 vertices in all; 20 x 20 ones, millions).
      */
     public static final long DEFAULT_MAX_BASES = 120_000;
