@@ -4,13 +4,17 @@ import chipsim.agents.PolicyRegistry;
 import chipsim.runner.Logging;
 import chipsim.runner.game.Analysis;
 import chipsim.runner.game.GameDocument;
+import chipsim.runner.game.Game;
 import chipsim.runner.game.GameFiles;
+import chipsim.runner.game.GivenProfile;
+import chipsim.runner.game.Requests;
 import chipsim.runner.game.GameOutputs;
 import chipsim.runner.game.GameReading;
 import chipsim.runner.game.GameText;
 import chipsim.runner.game.MarkdownRenderer;
 import chipsim.runner.game.ProfileRunner;
 import chipsim.runner.game.SimulatedGame;
+import chipsim.runner.game.SimulatedDeviationSearch;
 import chipsim.runner.game.SimulatedGamePlayer;
 import chipsim.runner.game.SimulationProfileRunner;
 import chipsim.runner.output.RunFolder;
@@ -32,7 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "game", sortOptions = false,
         description = {"Analyse a game: a matrix game written out, or a simulated game whose payoffs come from "
                 + "running every strategy profile of a scenario. Writes equilibria.json, payoffs.csv, game.md and "
-                + "report.html, datapackage.json (and runs.csv for a simulated game). docs/games.md describes the file and outputs."},
+                + "report.html, datapackage.json, game.nfg (Gambit's format) and, for a simulated game, runs.csv. docs/games.md describes the file and outputs."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:analysed", "1:a run of a simulated game failed, or memory ran out; nothing written",
                 "2:bad input (game file, its scenario, options, an output folder); nothing written"},
@@ -51,10 +55,25 @@ public final class GameCommand implements Callable<Integer> {
             description = "Folder to create (default: games/NAME-YYYYMMDD-HHMMSS). Must not exist or be an empty folder.")
     Path out;
 
-    @Option(names = "--allow-degenerate",
-            description = "Analyse a degenerate two-player matrix game instead of rejecting it; its list of mixed "
-                    + "equilibria may then be incomplete.")
+    @Option(names = "--regret", paramLabel = "PROFILE",
+            description = "Also report the exact regret of this profile: one strategy per player in player order, "
+                    + "comma-separated (\"defect,cooperate\"), or mixtures (\"up:1/3+down:2/3,left\"). Repeatable.")
+    List<String> regret = new ArrayList<>();
+
+    @Option(names = "--replicator", paramLabel = "PROFILE",
+            description = "Also run replicator dynamics from this profile (written as for --regret). Repeatable.")
+    List<String> replicator = new ArrayList<>();
+
+    /** Kept so that old scripts still run: every game, degenerate or not, is now analysed completely. */
+    @Option(names = "--allow-degenerate", hidden = true)
     boolean allowDegenerate;
+
+    @Option(names = "--sampling", paramLabel = "HOW", defaultValue = "all",
+            description = "For a simulated game: all (default) plays every profile and analyses the whole game; "
+                    + "deviations plays only a candidate and its unilateral deviations, moving to any deviation that "
+                    + "gains with 95 percent confidence, adding replications until each gain is separated from zero, and "
+                    + "writes game.md and search.csv with the profiles it ran.")
+    String sampling;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
             description = "Actor dispatcher threads for a simulated game (default: ${DEFAULT-VALUE}); results do not depend on it.")
@@ -77,16 +96,28 @@ public final class GameCommand implements Callable<Integer> {
             err.println("chipsim game: --threads and --parallel must be from 1 to 256");
             return ExitCodes.BAD_INPUT;
         }
+        if (!sampling.equals("all") && !sampling.equals("deviations")) {
+            err.println("chipsim game: --sampling must be all or deviations, not '" + sampling + "'");
+            return ExitCodes.BAD_INPUT;
+        }
         GameFiles.GameFile game;
         PolicyRegistry registry;
         try {
             ScenarioOptions options = new ScenarioOptions();
             options.policyJars = policyJars;
             registry = options.registry();
-            game = GameFiles.read(file, registry, allowDegenerate);
+            game = GameFiles.read(file, registry);
         } catch (ScenarioException e) {
             err.println("chipsim game: " + file + " cannot be analysed:");
             err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        try {
+            Game shape = GameFiles.shape(game);
+            regret.forEach(text -> GivenProfile.parse(shape, text));
+            replicator.forEach(text -> GivenProfile.parse(shape, text));
+        } catch (IllegalArgumentException e) {
+            err.println("chipsim game: --regret/--replicator: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         Path target = out != null ? out : RunFolder.timestamped("games", game.name());
@@ -111,6 +142,15 @@ public final class GameCommand implements Callable<Integer> {
         PrintWriter outText = spec.commandLine().getOut();
         SimulatedGamePlayer.Played played = null;
         Analysis analysis;
+        if (sampling.equals("deviations")) {
+            if (!(game instanceof GameFiles.SimulatedFile simulated)) {
+                folder.discard();
+                spec.commandLine().getErr().println("chipsim game: --sampling deviations is for simulated games; a "
+                        + "matrix game's payoffs are all in its file already");
+                return ExitCodes.BAD_INPUT;
+            }
+            return search(simulated.game(), registry, folder, target);
+        }
         if (game instanceof GameFiles.SimulatedFile simulated) {
             SimulatedGame specOfGame = simulated.game();
             Logging.configure(folder.file("game.log"), verbose);
@@ -131,10 +171,47 @@ public final class GameCommand implements Callable<Integer> {
         } else {
             analysis = Analysis.of(((GameFiles.MatrixFile) game).game());
         }
-        GameOutputs.write(folder, analysis, played);
+        Game analysed = analysis.game();
+        Requests requests = new Requests(regret.stream().map(t -> GivenProfile.parse(analysed, t)).toList(),
+                replicator.stream().map(t -> GivenProfile.parse(analysed, t)).toList());
+        GameOutputs.write(folder, analysis, played, requests);
         Logging.stop();
         folder.commit();
         summary(outText, analysis);
+        for (GivenProfile given : requests.regret()) {
+            outText.println("Regret of " + given.describe(analysed) + ": " + GameText.value(analysed, given.regret())
+                    + (given.player() < 0 ? " (a Nash equilibrium)" : " (" + analysed.players().get(given.player())
+                    + " gains it by switching to " + analysed.strategies(given.player()).get(given.strategy()) + ")"));
+        }
+        outText.println("wrote " + target);
+        return ExitCodes.OK;
+    }
+
+    private int search(SimulatedGame game, PolicyRegistry registry, RunFolder folder, Path target) throws IOException {
+        PrintWriter outText = spec.commandLine().getOut();
+        Logging.configure(folder.file("game.log"), verbose);
+        outText.printf("searching %s by deviations: %d profiles in all, %d replications to begin with%n", game.name(),
+                game.profiles().size(), game.replications());
+        SimulatedDeviationSearch.Searched searched;
+        try {
+            searched = SimulatedDeviationSearch.run(game, new SimulationProfileRunner(registry, threads, parallel),
+                    (finished, total) -> { });
+        } catch (SimulatedGamePlayer.RunFailed e) {
+            Logging.stop();
+            folder.discard();
+            spec.commandLine().getErr().println("chipsim game: " + e.getMessage());
+            spec.commandLine().getErr().println("nothing was written to " + target);
+            return ExitCodes.RUN_FAILED;
+        }
+        SimulatedDeviationSearch.write(folder, searched);
+        Logging.stop();
+        folder.commit();
+        var result = searched.result();
+        var last = result.steps().get(result.steps().size() - 1);
+        outText.printf("%s: %s after %d candidates; %d of %d profiles played, %d runs%n",
+                searched.shape().describe(searched.shape().index(last.candidate())),
+                last.verdict().name().toLowerCase(java.util.Locale.ROOT), result.steps().size(), result.played().size(),
+                game.profiles().size(), result.runs());
         outText.println("wrote " + target);
         return ExitCodes.OK;
     }
@@ -146,6 +223,7 @@ public final class GameCommand implements Callable<Integer> {
         out.println("Equilibria:");
         analysis.equilibria().forEach(e -> out.println("  " + GameText.equilibrium(analysis.game(), e) + " -> "
                 + GameText.payoffs(analysis.game(), e.payoffs())));
+        out.println("  (" + chipsim.runner.game.EquilibriaSectionText.status(analysis) + ")");
         if (analysis.equilibria().isEmpty()) {
             out.println("  none found");
         }

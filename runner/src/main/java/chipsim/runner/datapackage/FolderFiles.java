@@ -80,6 +80,10 @@ public final class FolderFiles {
             FileDefinition.csv(GameTables.PAYOFFS),
             FileDefinition.csv(GameTables.RUNS),
             FileDefinition.other("game.md", "md", "text/markdown", "the analysis as readable tables"),
+            FileDefinition.other("game.nfg", "nfg", "text/plain",
+                    "the game in Gambit's normal-form format, for Gambit and other solvers"),
+            FileDefinition.other("search.csv", "csv", "text/csv",
+                    "with --sampling deviations: the profiles the deviation search ran, in order (docs/games.md)"),
             REPORT,
             FileDefinition.other("game.log", "log", "text/plain", "the actor system's log lines")));
 

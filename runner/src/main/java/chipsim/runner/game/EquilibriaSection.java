@@ -13,21 +13,20 @@ final class EquilibriaSection {
         List<Doc.Block> blocks = new ArrayList<>();
         blocks.add(new Doc.Heading(2, "Nash equilibria"));
         int count = analysis.equilibria().size();
-        blocks.add(new Doc.Para(switch (analysis.mixed()) {
-            case COMPLETE -> "The game is nondegenerate, so support enumeration finds every equilibrium, pure and "
-                    + "mixed: " + GameText.count(count, "equilibrium", "equilibria") + ".";
-            case DEGENERATE -> "The game is degenerate (" + GameText.degeneracy(game, analysis.degeneracy().orElseThrow())
-                    + "). The " + GameText.count(count, "equilibrium", "equilibria") + " below are equilibria, but "
-                    + "there may be more, even a continuum of mixtures.";
-            case TOO_LARGE -> "The game has too many strategies to enumerate supports; only its "
-                    + GameText.count(count, "pure equilibrium is", "pure equilibria are") + " listed.";
-            case PURE_ONLY -> "With more than two players only pure equilibria are searched: "
-                    + GameText.count(count, "equilibrium", "equilibria") + ".";
-        }));
+        blocks.add(new Doc.Para(status(analysis)));
+        if (!analysis.equivalences().isEmpty()) {
+            blocks.add(new Doc.Para("Outcome-equivalent strategies: " + String.join("; ", analysis.equivalences().stream()
+                    .map(e -> e.describe(game)).toList()) + ". Choosing between them changes nothing, so equilibria that "
+                    + "differ only in them are one outcome, and a mixture over them means nothing."));
+        }
         if (count == 0) {
             return blocks;
         }
+        boolean continuum = analysis.components().stream().anyMatch(c -> c.size() > 1);
         List<String> header = new ArrayList<>(List.of("#", "type"));
+        if (continuum) {
+            header.add("component");
+        }
         game.players().forEach(p -> header.add(p + " plays"));
         game.players().forEach(p -> header.add(p + " expects"));
         boolean noisy = !analysis.robustness().isEmpty();
@@ -39,16 +38,20 @@ final class EquilibriaSection {
         for (int e = 0; e < count; e++) {
             Equilibrium equilibrium = analysis.equilibria().get(e);
             List<String> row = new ArrayList<>(List.of(String.valueOf(e + 1), equilibrium.isPure() ? "pure" : "mixed"));
-            for (int p = 0; p < game.playerCount(); p++) {
-                row.add(GameText.mix(game, p, equilibrium.strategies().get(p)));
+            if (continuum) {
+                row.add(component(analysis, e));
             }
             for (int p = 0; p < game.playerCount(); p++) {
-                row.add(GameText.value(game, equilibrium.payoffs()[p]));
+                row.add(GameText.mix(game, p, equilibrium.strategies().get(p), equilibrium.exact()));
+            }
+            for (int p = 0; p < game.playerCount(); p++) {
+                row.add(equilibrium.exact() ? GameText.value(game, equilibrium.payoffs()[p])
+                        : "≈" + GameText.approx(equilibrium.payoffs()[p].toDouble()));
             }
             if (noisy) {
                 Robustness r = analysis.robustness().get(e);
                 row.add(r.robust() ? "yes" : "no");
-                row.add(Math.round(r.holdShare() * 100) + "%");
+                row.add(Double.isNaN(r.holdShare()) ? "not estimated" : Math.round(r.holdShare() * 100) + "%");
             }
             rows.add(row);
         }
@@ -57,6 +60,46 @@ final class EquilibriaSection {
             blocks.addAll(noise(analysis));
         }
         return blocks;
+    }
+
+    static String status(Analysis analysis) {
+        Game game = analysis.game();
+        int count = analysis.equilibria().size();
+        long continua = analysis.components().stream().filter(c -> c.size() > 1).count();
+        return switch (analysis.mixed()) {
+            case COMPLETE -> "Every extreme equilibrium, pure and mixed, exactly: " + GameText.count(count,
+                    "equilibrium", "equilibria") + " (vertex enumeration of the best-response polytopes; " + analysis.method()
+                    + "). " + (continua == 0 ? "Each is isolated: the game has " + GameText.count(count, "equilibrium.",
+                    "equilibria and no others.") : GameText.count((int) continua, "component is", "components are")
+                    + " a continuum: two extreme equilibria in one component that share a player's strategy are joined "
+                    + "by a segment of equilibria, every mixture of the two.");
+            case TOO_LARGE -> "The game is too large to enumerate its mixed equilibria (" + analysis.method() + "); only its "
+                    + GameText.count(count, "pure equilibrium is", "pure equilibria are") + " listed.";
+            case COMPLETE_NUMERIC -> "Every equilibrium, by exhaustive subdivision with exact bounds (each player has two "
+                    + "strategies): " + GameText.count(count, "equilibrium", "equilibria") + ", complete to within "
+                    + BINARY_WIDTH + " in each probability. Probabilities marked ≈ are numerical (regret below 1e-9); "
+                    + "the others were verified exactly.";
+            case CONTINUUM -> "The game has a continuum of equilibria somewhere (" + analysis.method() + "); the "
+                    + GameText.count(count, "isolated equilibrium", "isolated equilibria") + " below were found by "
+                    + "subdivision, and the continuum is not listed point by point.";
+            case SEARCHED -> "Equilibria found by a search over supports (" + analysis.method() + "), each verified to "
+                    + "regret below 1e-9 of the payoff scale: " + GameText.count(count, "equilibrium", "equilibria")
+                    + ". The list is not known to be complete: with more than two players and more than two strategies "
+                    + "no method here guarantees every equilibrium.";
+        };
+    }
+
+    private static final String BINARY_WIDTH = "1e-7";
+
+    /** "A" for the first continuum, "B" for the next; "isolated" for an equilibrium alone in its component. */
+    private static String component(Analysis analysis, int equilibrium) {
+        List<List<Integer>> continua = analysis.components().stream().filter(c -> c.size() > 1).toList();
+        for (int c = 0; c < continua.size(); c++) {
+            if (continua.get(c).contains(equilibrium)) {
+                return String.valueOf((char) ('A' + Math.min(c, 25))) + (c >= 25 ? String.valueOf(c) : "");
+            }
+        }
+        return "isolated";
     }
 
     private static List<Doc.Block> noise(Analysis analysis) {

@@ -7,11 +7,17 @@ import java.util.List;
  *
  * @param strategies per player, the probability of each of its strategies (zeros included)
  * @param payoffs    per player, its expected payoff
+ * @param exact      true when the probabilities are exact (regret exactly 0); false for one found
+ *                   numerically, correct to about 1e-9
  */
-public record Equilibrium(List<Rational[]> strategies, Rational[] payoffs) {
+public record Equilibrium(List<Rational[]> strategies, Rational[] payoffs, boolean exact) {
 
     public Equilibrium {
         strategies = List.copyOf(strategies);
+    }
+
+    public Equilibrium(List<Rational[]> strategies, Rational[] payoffs) {
+        this(strategies, payoffs, true);
     }
 
     /** The equilibrium of playing one pure profile. */

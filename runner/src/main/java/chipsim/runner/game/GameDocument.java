@@ -12,6 +12,13 @@ public final class GameDocument {
      * @param played the runs behind a simulated game, or null for a matrix game
      */
     public static List<Doc.Block> build(Analysis analysis, SimulatedGamePlayer.Played played) {
+        return build(analysis, played, Requests.NONE);
+    }
+
+    /**
+     * @param requests profiles the user asked about (regret, replicator starts)
+     */
+    public static List<Doc.Block> build(Analysis analysis, SimulatedGamePlayer.Played played, Requests requests) {
         Game game = analysis.game();
         List<Doc.Block> blocks = new ArrayList<>();
         blocks.add(new Doc.Heading(1, game.name()));
@@ -23,6 +30,7 @@ public final class GameDocument {
         bestResponses(game, blocks);
         dominance(analysis, blocks);
         blocks.addAll(EquilibriaSection.blocks(analysis));
+        blocks.addAll(BeyondNashSection.blocks(analysis, requests.regret(), requests.replicator()));
         pareto(analysis, blocks);
         regret(analysis, blocks);
         blocks.add(new Doc.Heading(2, "Reading"));

@@ -38,10 +38,7 @@ public final class GameFiles {
 
     private GameFiles() {}
 
-    /**
-     * @param allowDegenerate analyse a degenerate two-player matrix game instead of rejecting it
-     */
-    public static GameFile read(Path file, PolicyRegistry registry, boolean allowDegenerate) throws ScenarioException {
+    public static GameFile read(Path file, PolicyRegistry registry) throws ScenarioException {
         String source = file.toString();
         if (!Files.isRegularFile(file)) {
             throw ScenarioException.of(new Problem(source, 0, 0, "", "no such game file",
@@ -56,7 +53,7 @@ public final class GameFiles {
         String defaultName = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "")
                 .replaceAll("[^A-Za-z0-9._-]", "-");
         return switch (kind) {
-            case "matrix" -> new MatrixFile(MatrixGameReader.read(tree, defaultName, allowDegenerate));
+            case "matrix" -> new MatrixFile(MatrixGameReader.read(tree, defaultName));
             case "simulated" -> new SimulatedFile(SimulatedGameReader.read(tree, file, defaultName, registry));
             default -> {
                 problems.add("kind", "unknown kind '" + kind + "'", Names.suggestion(kind, KINDS)
@@ -65,6 +62,23 @@ public final class GameFiles {
                 throw new IllegalStateException("unreachable");
             }
         };
+    }
+
+    /** The players and strategies of a game file, with zero payoffs: enough to check a profile's names before any run. */
+    public static Game shape(GameFile file) {
+        if (file instanceof MatrixFile matrix) {
+            return matrix.game();
+        }
+        SimulatedGame game = ((SimulatedFile) file).game();
+        List<List<String>> names = new java.util.ArrayList<>();
+        for (int role = 0; role < game.roles().size(); role++) {
+            names.add(game.strategyNames(role));
+        }
+        Rational[][] zeros = new Rational[game.profiles().size()][game.roles().size()];
+        for (Rational[] row : zeros) {
+            java.util.Arrays.fill(row, Rational.ZERO);
+        }
+        return new Game(game.name(), game.description(), Game.Kind.SIMULATED, game.roles(), names, zeros, null);
     }
 
     /** The game's name: from name:, else the file's; it names the output folder, so it must be safe there. */

@@ -28,6 +28,7 @@ public final class GameOutputs {
     public static final String MARKDOWN = "game.md";
     public static final String REPORT = "report.html";
     public static final String RUNS = "runs.csv";
+    public static final String NFG = "game.nfg";
 
     private GameOutputs() {}
 
@@ -35,11 +36,20 @@ public final class GameOutputs {
      * @param played the runs behind a simulated game, or null for a matrix game
      */
     public static void write(RunFolder folder, Analysis analysis, SimulatedGamePlayer.Played played) throws IOException {
+        write(folder, analysis, played, Requests.NONE);
+    }
+
+    /**
+     * @param requests profiles the user asked about, reported in game.md and report.html
+     */
+    public static void write(RunFolder folder, Analysis analysis, SimulatedGamePlayer.Played played, Requests requests)
+            throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(folder.file(EQUILIBRIA), json.writeValueAsString(equilibria(analysis)) + "\n",
                 StandardCharsets.UTF_8);
         writePayoffs(folder, analysis);
-        List<Doc.Block> blocks = GameDocument.build(analysis, played);
+        Files.writeString(folder.file(NFG), NfgWriter.write(analysis.game()), StandardCharsets.UTF_8);
+        List<Doc.Block> blocks = GameDocument.build(analysis, played, requests);
         Files.writeString(folder.file(MARKDOWN), MarkdownRenderer.render(blocks), StandardCharsets.UTF_8);
         Files.writeString(folder.file(REPORT), HtmlReport.render(blocks, analysis), StandardCharsets.UTF_8);
         if (played != null) {
@@ -53,7 +63,8 @@ public final class GameOutputs {
         Game game = analysis.game();
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ArrayNode list = nodes.arrayNode();
-        for (Equilibrium equilibrium : analysis.equilibria()) {
+        for (int e = 0; e < analysis.equilibria().size(); e++) {
+            Equilibrium equilibrium = analysis.equilibria().get(e);
             ObjectNode strategies = nodes.objectNode();
             ObjectNode payoffs = nodes.objectNode();
             for (int p = 0; p < game.playerCount(); p++) {
@@ -66,10 +77,30 @@ public final class GameOutputs {
             ObjectNode item = list.addObject();
             item.set("strategies", strategies);
             item.set("payoffs", payoffs);
+            item.put("exact", equilibrium.exact());
+            item.put("component", componentNumber(analysis, e));
         }
         ObjectNode root = nodes.objectNode();
+        root.put("completeness", analysis.mixed().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("method", analysis.method());
         root.set("equilibria", list);
+        ArrayNode equivalent = root.putArray("outcomeEquivalent");
+        for (OutcomeEquivalence q : analysis.equivalences()) {
+            ArrayNode names = equivalent.addObject().put("player", game.players().get(q.player())).putArray("strategies");
+            names.add(game.strategies(q.player()).get(q.strategy()));
+            q.same().forEach(t -> names.add(game.strategies(q.player()).get(t)));
+        }
         return root;
+    }
+
+    /** Components numbered from 1 in report order; every equilibrium has one. */
+    private static int componentNumber(Analysis analysis, int equilibrium) {
+        for (int c = 0; c < analysis.components().size(); c++) {
+            if (analysis.components().get(c).contains(equilibrium)) {
+                return c + 1;
+            }
+        }
+        return 0;
     }
 
     private static com.fasterxml.jackson.databind.JsonNode number(Rational value) {

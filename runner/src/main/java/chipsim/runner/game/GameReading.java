@@ -35,13 +35,23 @@ public final class GameReading {
             }
         }
         robustness(analysis, text);
+        for (OutcomeEquivalence q : analysis.equivalences()) {
+            text.add("Caution: " + q.describe(game) + ". The choice between them makes no difference here"
+                    + (game.kind() == Game.Kind.SIMULATED ? " (in a simulated game: the scenario never reaches what tells "
+                    + "them apart; a longer horizon or other settings may)" : "") + ", so read any equilibria that differ "
+                    + "only in them as one.");
+        }
+        long continua = analysis.components().stream().filter(c -> c.size() > 1).count();
+        if (continua > 0) {
+            text.add("The equilibria are not all isolated: " + GameText.count((int) continua, "component is",
+                    "components are") + " a continuum, along which a player can shift weight between strategies "
+                    + "without anyone gaining by deviating. Ties like this are common when two strategies have the same effect.");
+        }
         switch (analysis.mixed()) {
-            case DEGENERATE -> text.add("Caution: the game is degenerate (" + GameText.degeneracy(game,
-                    analysis.degeneracy().orElseThrow()) + "), so there may be more equilibria than those listed, "
-                    + "possibly a whole range of mixtures.");
             case TOO_LARGE -> text.add("The game is too large to enumerate mixed equilibria; only pure ones are listed.");
-            case PURE_ONLY -> text.add("With more than two players only pure equilibria are searched; mixed ones "
-                    + "may exist as well.");
+            case CONTINUUM -> text.add("Somewhere the game has a continuum of equilibria, which is not listed point by point.");
+            case SEARCHED -> text.add("With more than two players and more than two strategies each, the equilibria "
+                    + "listed are verified but there may be more.");
             default -> { }
         }
         return text;
@@ -131,7 +141,7 @@ public final class GameReading {
                 text.add(name + " may not survive the noise: within the 95% intervals " + game.players().get(r.player())
                         + " could gain up to " + GameText.approx(-r.margin()) + " by switching to "
                         + game.strategies(r.player()).get(r.strategy()) + ". More replications would settle it.");
-            } else {
+            } else if (!Double.isNaN(r.holdShare())) {
                 text.add("The mixed equilibrium keeps its supports in " + Math.round(r.holdShare() * 100)
                         + "% of games drawn within the intervals" + (r.robust() ? "." : "; its exact mixture is uncertain."));
             }

@@ -59,11 +59,27 @@ public final class GameText {
 
     /** "defect", or "up 2/3, down 1/3" for a mixture. */
     public static String mix(Game game, int player, Rational[] mix) {
+        return mix(game, player, mix, true);
+    }
+
+    /** As {@link #mix(Game, int, Rational[])}; a mixture found numerically ({@code exact} false) to four digits. */
+    public static String mix(Game game, int player, Rational[] mix, boolean exact) {
         List<String> parts = new ArrayList<>();
         for (int s = 0; s < mix.length; s++) {
             if (mix[s].signum() > 0) {
-                parts.add(game.strategies(player).get(s)
-                        + (mix[s].equals(Rational.ONE) ? "" : " " + probability(game, mix[s])));
+                parts.add(game.strategies(player).get(s) + (mix[s].equals(Rational.ONE) ? ""
+                        : " " + (exact ? probability(game, mix[s]) : "≈" + approx(mix[s].toDouble()))));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** A numerically found mixture in doubles, as {@link #mix(Game, int, Rational[], boolean)} writes it. */
+    public static String mix(Game game, int player, double[] mix) {
+        List<String> parts = new ArrayList<>();
+        for (int s = 0; s < mix.length; s++) {
+            if (mix[s] >= 0.00005) {
+                parts.add(game.strategies(player).get(s) + " " + approx(mix[s]));
             }
         }
         return String.join(", ", parts);
@@ -76,7 +92,7 @@ public final class GameText {
         }
         List<String> parts = new ArrayList<>();
         for (int p = 0; p < game.playerCount(); p++) {
-            parts.add(game.players().get(p) + ": " + mix(game, p, equilibrium.strategies().get(p)));
+            parts.add(game.players().get(p) + ": " + mix(game, p, equilibrium.strategies().get(p), equilibrium.exact()));
         }
         return String.join("; ", parts);
     }
@@ -88,18 +104,6 @@ public final class GameText {
             parts.add(game.players().get(p) + " " + value(game, payoffs[p]));
         }
         return String.join(", ", parts);
-    }
-
-    /** Why a game is degenerate, in words. */
-    public static String degeneracy(Game game, Degeneracy.Witness witness) {
-        int player = witness.player();
-        int other = 1 - player;
-        int support = Equilibrium.supportSize(witness.mix());
-        List<String> responses = witness.bestResponses().stream().map(s -> game.strategies(other).get(s)).toList();
-        return "when " + game.players().get(player) + (support == 1 ? " plays " : " mixes ")
-                + mix(game, player, witness.mix()) + ", " + game.players().get(other) + " has "
-                + responses.size() + " best responses (" + String.join(", ", responses) + "), more than the "
-                + support + " strateg" + (support == 1 ? "y " : "ies ") + game.players().get(player) + " uses";
     }
 
     /** "1 quarter", "8 quarters". */

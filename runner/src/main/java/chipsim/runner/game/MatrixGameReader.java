@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads a {@code kind: matrix} game: players, their strategies, and the payoffs written out as
@@ -23,7 +22,7 @@ final class MatrixGameReader {
 
     private MatrixGameReader() {}
 
-    static Game read(LocatedTree tree, String defaultName, boolean allowDegenerate) throws ScenarioException {
+    static Game read(LocatedTree tree, String defaultName) throws ScenarioException {
         Problems problems = new Problems(tree);
         GameNode top = new GameNode(tree.root(), "", problems);
         top.allowOnly(KEYS);
@@ -57,16 +56,6 @@ final class MatrixGameReader {
         }
         problems.throwIfAny();
         Game game = new Game(name, description, Game.Kind.MATRIX, players, strategies, payoffs, null);
-        if (!allowDegenerate && game.playerCount() == 2 && SupportEnumeration.feasible(game)) {
-            Optional<Degeneracy.Witness> witness = Degeneracy.find(game);
-            if (witness.isPresent()) {
-                problems.add("payoffs", "the game is degenerate: " + GameText.degeneracy(game, witness.get()),
-                        "support enumeration lists every equilibrium only of a nondegenerate game; change a payoff "
-                                + "slightly to break the tie, or give --allow-degenerate to analyse it anyway "
-                                + "(the mixed equilibria listed may then be incomplete)");
-                problems.throwIfAny();
-            }
-        }
         return game;
     }
 

@@ -34,6 +34,12 @@ public record Robustness(boolean robust, double holdShare, double margin, int pl
         List<double[][]> draws = draws(game);
         List<Robustness> verdicts = new ArrayList<>();
         for (Equilibrium equilibrium : equilibria) {
+            if (!equilibrium.isPure() && (game.playerCount() != 2 || Equilibrium.supportSize(equilibrium.strategies()
+                    .get(0)) != Equilibrium.supportSize(equilibrium.strategies().get(1)))) {
+                // Re-solving drawn games on the supports needs two players and square supports; not estimated otherwise.
+                verdicts.add(new Robustness(false, Double.NaN, Double.NaN, -1, -1));
+                continue;
+            }
             int held = 0;
             for (double[][] draw : draws) {
                 held += holds(game, draw, equilibrium) ? 1 : 0;

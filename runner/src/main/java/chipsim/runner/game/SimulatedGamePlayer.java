@@ -52,17 +52,27 @@ public final class SimulatedGamePlayer {
                 if (!result.ok()) {
                     throw new RunFailed(where + " failed: " + result.error());
                 }
-                for (int role = 0; role < spec.roles().size(); role++) {
-                    double[] quarterly = result.quarterlyPayoffs().get(spec.roles().get(role));
-                    double value = quarterly == null ? Double.NaN : discounted(quarterly, spec.discountRatePerQuarter());
-                    if (!Double.isFinite(value)) {
-                        throw new RunFailed(where + ": " + spec.roles().get(role) + " reported no finite payoff");
-                    }
-                    perRun[p][r][role] = value;
-                }
+                perRun[p][r] = rolePayoffs(spec, result, where);
             }
         }
         return new Played(spec, estimate(spec, names, perRun), perRun);
+    }
+
+    /** Each role's discounted payoff in one run; {@code where} names the run in the error. */
+    static double[] rolePayoffs(SimulatedGame spec, ProfileRunner.RunPayoffs result, String where) throws RunFailed {
+        if (!result.ok()) {
+            throw new RunFailed(where + " failed: " + result.error());
+        }
+        double[] payoffs = new double[spec.roles().size()];
+        for (int role = 0; role < payoffs.length; role++) {
+            double[] quarterly = result.quarterlyPayoffs().get(spec.roles().get(role));
+            double value = quarterly == null ? Double.NaN : discounted(quarterly, spec.discountRatePerQuarter());
+            if (!Double.isFinite(value)) {
+                throw new RunFailed(where + ": " + spec.roles().get(role) + " reported no finite payoff");
+            }
+            payoffs[role] = value;
+        }
+        return payoffs;
     }
 
     /** Quarter q (from 0) counts 1 / (1 + rate)^q. */

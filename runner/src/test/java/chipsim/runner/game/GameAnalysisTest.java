@@ -55,49 +55,50 @@ class GameAnalysisTest {
     }
 
     @Test
-    void aTieInAColumnPlayersBestResponsesIsDegenerate() {
+    void aTieInAColumnPlayersBestResponsesGivesASegmentOfEquilibria() {
+        // After r0 col is indifferent; r0 stays best while col plays c0 at least half the time.
         Game game = bimatrix(new long[][] {{1, 0}, {0, 1}}, new long[][] {{1, 1}, {0, 2}});
-        Degeneracy.Witness witness = Degeneracy.find(game).orElseThrow();
-        assertEquals(0, witness.player());
-        assertEquals(List.of(Rational.ONE, Rational.ZERO), List.of(witness.mix()));
-        assertEquals(List.of(0, 1), witness.bestResponses());
-        assertEquals(Analysis.MixedStatus.DEGENERATE, Analysis.of(game).mixed());
+        Analysis analysis = Analysis.of(game);
+        assertEquals(Analysis.MixedStatus.COMPLETE, analysis.mixed());
+        assertEquals(3, analysis.equilibria().size());
+        assertEquals(List.of(Rational.of(1, 2), Rational.of(1, 2)), List.of(analysis.equilibria().get(2).strategies().get(1)));
+        assertEquals(List.of(List.of(0, 2), List.of(1)), analysis.components());
+        analysis.equilibria().forEach(e -> assertTrue(isEquilibrium(game, e)));
     }
 
     @Test
-    void aMixtureThatLeavesTooManyBestResponsesIsDegenerate() {
-        // No pure strategy leaves a tie, but rows half and half make all three columns worth 2.
+    void aRowPlayerIndifferentToEverythingGivesOneConnectedComponent() {
+        // Row's payoffs are all 0; col's best response runs c0 -> c1 -> c2 as row moves from r0 to r1,
+        // all three tied at rows half and half. Extreme points: (r0, c0), (half, c0), (half, c1), (half, c2), (r1, c2).
         Game game = bimatrix(new long[][] {{0, 0, 0}, {0, 0, 0}}, new long[][] {{3, 2, 1}, {1, 2, 3}});
-        Degeneracy.Witness witness = Degeneracy.find(game).orElseThrow();
-        assertEquals(List.of(0, 1, 2), witness.bestResponses());
-        assertEquals(List.of(Rational.of(1, 2), Rational.of(1, 2)), List.of(witness.mix()));
+        Analysis analysis = Analysis.of(game);
+        assertEquals(5, analysis.equilibria().size());
+        assertEquals(1, analysis.components().size());
+        analysis.equilibria().forEach(e -> assertTrue(isEquilibrium(game, e)));
     }
 
     @Test
-    void everyEquilibriumOfRandomNondegenerateGamesChecksOutAndTheirNumberIsOdd() {
+    void everySupportEnumerationEquilibriumOfRandomGamesIsAmongTheExtremeOnesAndEachChecksOut() {
         SplittableRandom random = new SplittableRandom(7);
-        int checked = 0;
         for (int trial = 0; trial < 60; trial++) {
             int m = 2 + random.nextInt(3);
             int n = 2 + random.nextInt(3);
             Game game = bimatrix(randomMatrix(random, m, n), randomMatrix(random, m, n));
-            if (Degeneracy.find(game).isPresent()) {
-                continue;
-            }
-            checked++;
-            List<Equilibrium> equilibria = SupportEnumeration.equilibria(game);
-            // Nondegenerate games have an odd number of equilibria (Wilson's oddness theorem).
-            assertEquals(1, equilibria.size() % 2, "equilibria of trial " + trial);
-            for (Equilibrium e : equilibria) {
+            List<Equilibrium> extreme = Analysis.of(game).equilibria();
+            for (Equilibrium e : extreme) {
                 assertTrue(isEquilibrium(game, e), "trial " + trial);
             }
+            for (Equilibrium e : SupportEnumeration.equilibria(game)) {
+                assertTrue(extreme.stream().anyMatch(x -> List.of(x.strategies().get(0)).equals(List.of(e.strategies().get(0)))
+                        && List.of(x.strategies().get(1)).equals(List.of(e.strategies().get(1)))), "trial " + trial);
+            }
         }
-        assertTrue(checked >= 20, "too few nondegenerate games drawn: " + checked);
     }
 
     @Test
-    void threePlayerGamesGetTheirPureEquilibria() {
-        // Everyone gets 1 when all three choose alike: two pure equilibria.
+    void threePlayerGamesGetEveryEquilibriumMixedOnesIncluded() {
+        // Everyone gets 1 when all three choose alike: two pure equilibria, and everyone at 1/2 (a is
+        // indifferent exactly when b and c agree on x as often as on y, and so on round).
         Rational[][] payoffs = new Rational[8][];
         for (int i = 0; i < 8; i++) {
             Rational v = i == 0 || i == 7 ? Rational.ONE : Rational.ZERO;
@@ -106,15 +107,19 @@ class GameAnalysisTest {
         Game game = new Game("meet", "", Game.Kind.MATRIX, List.of("a", "b", "c"),
                 List.of(List.of("x", "y"), List.of("x", "y"), List.of("x", "y")), payoffs, null);
         Analysis analysis = Analysis.of(game);
-        assertEquals(Analysis.MixedStatus.PURE_ONLY, analysis.mixed());
-        assertEquals(2, analysis.equilibria().size());
+        assertEquals(Analysis.MixedStatus.COMPLETE_NUMERIC, analysis.mixed());
+        assertEquals(3, analysis.equilibria().size());
         assertArrayEquals(new int[] {1, 1, 1}, analysis.equilibria().get(1).pureProfile());
+        Equilibrium mixed = analysis.equilibria().get(2);
+        assertTrue(mixed.exact());
+        assertEquals(List.of(Rational.of(1, 2), Rational.of(1, 2)), List.of(mixed.strategies().get(2)));
+        assertEquals(Rational.of(1, 4), mixed.payoffs()[0]);
         assertEquals(2, analysis.profiles().stream().filter(ProfileFacts::paretoOptimal).count());
     }
 
     @Test
-    void largeTwoPlayerGamesFallBackToPureEquilibria() {
-        // 9 x 9 has C(18, 9) = 48,620 support pairs: too many to enumerate quickly.
+    void aNineByNineCoordinationGameHasAnEquilibriumOnEverySetOfMatchedStrategies() {
+        // Both gain only on the diagonal: for every nonempty set of strategies, both mixing uniformly on it.
         long[][] a = new long[9][9];
         long[][] b = new long[9][9];
         for (int i = 0; i < 9; i++) {
@@ -122,9 +127,9 @@ class GameAnalysisTest {
             b[i][i] = 1;
         }
         Analysis analysis = Analysis.of(bimatrix(a, b));
-        assertEquals(Analysis.MixedStatus.TOO_LARGE, analysis.mixed());
-        assertEquals(9, analysis.equilibria().size());
-        assertTrue(analysis.equilibria().stream().allMatch(Equilibrium::isPure));
+        assertEquals(Analysis.MixedStatus.COMPLETE, analysis.mixed());
+        assertEquals(511, analysis.equilibria().size());
+        assertEquals(9, analysis.pureEquilibria().size());
     }
 
     private static long[][] randomMatrix(SplittableRandom random, int m, int n) {

@@ -28,9 +28,13 @@ class GameCommandTest {
 
         ObjectMapper json = new ObjectMapper();
         assertEquals(json.readTree("""
-                {"equilibria": [{"strategies": {"row": {"cooperate": 0, "defect": 1},
+                {"completeness": "complete",
+                 "method": "2 and 2 vertices in the two best-response polytopes, after removing strictly dominated strategies",
+                 "equilibria": [{"strategies": {"row": {"cooperate": 0, "defect": 1},
                                                 "col": {"cooperate": 0, "defect": 1}},
-                                 "payoffs": {"row": 1, "col": 1}}]}
+                                 "exact": true, "component": 1,
+                                 "payoffs": {"row": 1, "col": 1}}],
+                 "outcomeEquivalent": []}
                 """), json.readTree(out.resolve("equilibria.json").toFile()));
         assertEquals(List.of(
                 "row,col,payoff.row,payoff.row.ci95_low,payoff.row.ci95_high,payoff.col,payoff.col.ci95_low,payoff.col.ci95_high,"
@@ -66,7 +70,7 @@ class GameCommandTest {
         assertEquals(json.readTree("""
                 {"strategies": {"driver-a": {"swerve": 0.9, "straight": 0.1},
                                 "driver-b": {"swerve": 0.9, "straight": 0.1}},
-                 "payoffs": {"driver-a": -0.1, "driver-b": -0.1}}
+                 "payoffs": {"driver-a": -0.1, "driver-b": -0.1}, "exact": true, "component": 3}
                 """), json.readTree(out.resolve("equilibria.json").toFile()).get("equilibria").get(2));
         assertTrue(Files.readString(out.resolve("game.md")).contains("swerve 9/10, straight 1/10"));
     }
@@ -94,7 +98,7 @@ class GameCommandTest {
     }
 
     @Test
-    void aDegenerateGameNeedsTheFlag() throws Exception {
+    void aDegenerateGameIsAnalysedCompletelyWithItsComponentAndTheRegretOfAGivenProfile() throws Exception {
         Path file = dir.resolve("tie.yaml");
         Files.writeString(file, """
                 kind: matrix
@@ -104,12 +108,36 @@ class GameCommandTest {
                   up: {left: [1, 1], right: [1, 1]}
                   down: {left: [0, 0], right: [2, 2]}
                 """);
-        Cli.Result refused = Cli.run("game", file.toString(), "--out", dir.resolve("a").toString());
-        assertEquals(2, refused.status(), refused.toString());
-        assertTrue(refused.err().contains("the game is degenerate"), refused.err());
-        Cli.Result allowed = Cli.run("game", file.toString(), "--out", dir.resolve("b").toString(), "--allow-degenerate");
-        assertEquals(0, allowed.status(), allowed.toString());
-        assertTrue(Files.readString(dir.resolve("b/game.md")).contains("there may be more"));
+        Cli.Result result = Cli.run("game", file.toString(), "--out", dir.resolve("a").toString(),
+                "--regret", "up,right", "--regret", "down:1/2+up:1/2,right", "--replicator", "up:0.9+down:0.1,left:0.5+right:0.5");
+        assertEquals(0, result.status(), result.toString());
+        // Col is indifferent when row plays up, and row stays with up while col puts at most 1/2 on right:
+        // (up, left) and (up, left 1/2, right 1/2) span a segment of equilibria; (down, right) is isolated.
+        String md = Files.readString(dir.resolve("a/game.md")).replaceAll(" +", " ");
+        assertTrue(md.contains("1 component is a continuum"), md);
+        assertTrue(md.contains("| 1 | pure | A | up | left | 1 | 1 |"), md);
+        assertTrue(md.contains("| 2 | pure | isolated | down | right | 2 | 2 |"), md);
+        assertTrue(md.contains("| 3 | mixed | A | up | left 1/2, right 1/2 | 1 | 1 |"), md);
+        // At (up, right) row gains 1 by switching to down.
+        assertTrue(result.out().contains("Regret of row: up; col: right: 1 (row gains it by switching to down)"), result.out());
+        assertTrue(md.contains("## Regret of the given profiles"), md);
+        assertTrue(md.contains("## Replicator dynamics from up:0.9+down:0.1,left:0.5+right:0.5"), md);
+        assertTrue(md.contains("## Quantal response equilibria (logit)"), md);
+        String nfg = Files.readString(dir.resolve("a/game.nfg"));
+        // Gambit's order: row fastest, so (up,left) (down,left) (up,right) (down,right).
+        assertTrue(nfg.endsWith("\n1 1 0 0 1 1 2 2\n"), nfg);
+        String json = Files.readString(dir.resolve("a/equilibria.json"));
+        assertTrue(json.contains("\"completeness\" : \"complete\""), json);
+        assertTrue(json.contains("\"component\" : 2"), json);
+    }
+
+    @Test
+    void aGivenProfileThatDoesNotFitIsRefusedBeforeAnything() throws Exception {
+        Cli.Result result = Cli.run("game", Cli.config("games/matching-pennies.yaml"), "--out",
+                dir.resolve("bad").toString(), "--regret", "heads,sideways");
+        assertEquals(2, result.status(), result.toString());
+        assertTrue(result.err().contains("'sideways' in 'heads,sideways' is not a strategy of"), result.err());
+        assertFalse(Files.exists(dir.resolve("bad/game.md")));
     }
 
     @Test

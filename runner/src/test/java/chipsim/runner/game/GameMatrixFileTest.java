@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Malformed and degenerate matrix games are refused with the file, line, column and a hint. */
+/** Malformed matrix games are refused with the file, line, column and a hint; degenerate ones are analysed. */
 class GameMatrixFileTest {
 
     @TempDir
@@ -117,24 +117,21 @@ class GameMatrixFileTest {
     }
 
     @Test
-    void aDegenerateMatrixIsRefusedUnlessAllowed() throws Exception {
-        String text = HEAD + """
+    void aDegenerateMatrixIsAnalysedWithEveryExtremeEquilibrium() throws Exception {
+        Game game = read(HEAD + """
                 payoffs:
                   up:   {left: [1, 2], right: [0, 2]}
                   down: {left: [0, 0], right: [1, 1]}
-                """;
-        Problem p = only(text);
-        assertEquals("payoffs", p.path());
-        assertTrue(p.message().contains("the game is degenerate: when row plays up, col has 2 best responses "
-                + "(left, right), more than the 1 strategy row uses"), p.render());
-        assertTrue(p.hint().contains("--allow-degenerate"), p.render());
-        Path file = write(text);
-        Game game = ((GameFiles.MatrixFile) GameFiles.read(file, PolicyRegistry.standard(), true)).game();
+                """);
         Analysis analysis = Analysis.of(game);
-        assertEquals(Analysis.MixedStatus.DEGENERATE, analysis.mixed());
-        // The pure equilibria are still all found: (up, left), where col is indifferent, and (down, right).
+        assertEquals(Analysis.MixedStatus.COMPLETE, analysis.mixed());
+        // Col is indifferent after up; row keeps up while col plays left at least half the time.
         assertEquals(2, analysis.pureEquilibria().size());
         assertEquals(List.of(0, 3), analysis.pureEquilibria().stream().map(e -> game.index(e.pureProfile())).toList());
+        assertEquals(3, analysis.equilibria().size());
+        Equilibrium segmentEnd = analysis.equilibria().get(2);
+        assertEquals(List.of(Rational.of(1, 2), Rational.of(1, 2)), List.of(segmentEnd.strategies().get(1)));
+        assertEquals(List.of(List.of(0, 2), List.of(1)), analysis.components());
     }
 
     @Test
@@ -153,7 +150,9 @@ class GameMatrixFileTest {
         assertEquals(Rational.of(2), game.payoff(new int[] {1, 1, 1}, 2));
         assertEquals(Rational.ONE, game.payoff(new int[] {0, 0, 0}, 0));
         Analysis analysis = Analysis.of(game);
-        assertEquals(2, analysis.equilibria().size());
+        // The two pure ones, and a mixed one: each mixing so that the others are indifferent.
+        assertEquals(2, analysis.pureEquilibria().size());
+        assertEquals(3, analysis.equilibria().size());
         String markdown = MarkdownRenderer.render(GameDocument.build(analysis, null));
         assertTrue(markdown.contains("### When c plays x"), markdown);
         assertTrue(markdown.contains("### When c plays y"), markdown);
@@ -172,12 +171,12 @@ class GameMatrixFileTest {
     @Test
     void aMissingFileSaysSo() {
         ScenarioException e = assertThrows(ScenarioException.class,
-                () -> GameFiles.read(dir.resolve("nope.yaml"), PolicyRegistry.standard(), false));
+                () -> GameFiles.read(dir.resolve("nope.yaml"), PolicyRegistry.standard()));
         assertTrue(e.getMessage().contains("no such game file"), e.getMessage());
     }
 
     private Game read(String text) throws Exception {
-        return ((GameFiles.MatrixFile) GameFiles.read(write(text), PolicyRegistry.standard(), false)).game();
+        return ((GameFiles.MatrixFile) GameFiles.read(write(text), PolicyRegistry.standard())).game();
     }
 
     private Problem only(String text) {
@@ -188,7 +187,7 @@ class GameMatrixFileTest {
 
     private ScenarioException refuse(String text) {
         return assertThrows(ScenarioException.class,
-                () -> GameFiles.read(write(text), PolicyRegistry.standard(), false));
+                () -> GameFiles.read(write(text), PolicyRegistry.standard()));
     }
 
     private Path write(String text) throws IOException {

@@ -22,7 +22,7 @@ class GameProfileRunnerTest {
     @BeforeAll
     static void read() throws Exception {
         game = ((GameFiles.SimulatedFile) GameFiles.read(Path.of(Cli.config("games/export-control-variants.yaml")),
-                PolicyRegistry.standard(), false)).game();
+                PolicyRegistry.standard())).game();
     }
 
     @Test

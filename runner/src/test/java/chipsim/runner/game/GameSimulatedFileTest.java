@@ -161,7 +161,7 @@ class GameSimulatedFileTest {
     }
 
     private static SimulatedGame read(Path file) throws ScenarioException {
-        return ((GameFiles.SimulatedFile) GameFiles.read(file, PolicyRegistry.standard(), false)).game();
+        return ((GameFiles.SimulatedFile) GameFiles.read(file, PolicyRegistry.standard())).game();
     }
 
     private static Problem only(Path file) {

@@ -37,7 +37,7 @@ final class GameTesting {
 
     /** A shipped matrix game from configs/games/. */
     static Game shipped(String file) throws ScenarioException {
-        GameFiles.GameFile read = GameFiles.read(Path.of(Cli.config("games/" + file)), PolicyRegistry.standard(), false);
+        GameFiles.GameFile read = GameFiles.read(Path.of(Cli.config("games/" + file)), PolicyRegistry.standard());
         return ((GameFiles.MatrixFile) read).game();
     }
 
