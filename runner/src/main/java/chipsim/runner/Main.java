@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
                 "the hyperscalers and grey-market brokers."},
         subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, CalibrateCommand.class,
                 SweepCommand.class, ReportCommand.class, GameCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                chipsim.runner.cli.EnvCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -34,7 +34,8 @@ import java.util.TreeMap;
  */
 public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<String, Behavior<AgentCommand>> behaviors,
         SortedMap<String, String> participantRoles, SortedMap<String, String> roleById,
-        Map<String, Region> buyerRegions, PublicState initialState) {
+        Map<String, Region> buyerRegions, PublicState initialState,
+        java.util.function.Consumer<QuarterRecord> onQuarter) {
 
     public static final String MARKET_ID = "market";
 
@@ -88,7 +89,8 @@ public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<Stri
         }
         PublicState initial = new PublicState(null, new TreeMap<>(), chinaFleet, usFleet, 0, 0, 0, 0, 0, 0, rules,
                 imports);
-        return new RunPlan(scenario, catalogue, behaviors, participants, roles, regions, initial);
+        return new RunPlan(scenario, catalogue, behaviors, participants, roles, regions, initial,
+                inputs.onQuarter());
     }
 
     public List<ScriptedEvent> eventsAt(Quarter quarter) {
