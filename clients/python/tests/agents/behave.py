@@ -15,7 +15,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 
-from chipsim_client import Connection  # noqa: E402
+from chipsim_client import Connection, ProtocolError  # noqa: E402
 
 
 def negative(decision):
@@ -83,3 +83,5 @@ if __name__ == "__main__":
         main()
     except (BrokenPipeError, ConnectionResetError, socket.timeout):
         pass
+    except ProtocolError as refused:
+        print("behave: chipsim refused: %s" % refused, file=sys.stderr)
