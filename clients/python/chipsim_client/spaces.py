@@ -40,6 +40,10 @@ class PointSpaces(dict):
 def problems(schema, value, path="$"):
     """Where `value` does not fit `schema`, as a list of strings; empty when it fits."""
     kind = schema.get("type")
+    if isinstance(kind, list):
+        if value is None and "null" in kind:
+            return []
+        kind = next(k for k in kind if k != "null")
     found = []
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -86,6 +90,8 @@ def problems(schema, value, path="$"):
 
 def _sample(schema, rng):
     kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next(k for k in kind if k != "null")
     low = schema.get("minimum", 0.0)
     high = min(schema.get("maximum", _BOUND), max(low, 0.0) + _BOUND)
     if kind == "number":

@@ -86,7 +86,13 @@ final class DecisionSchemas {
             ArrayNode required = node.putArray("required");
             for (RecordComponent component : raw.getRecordComponents()) {
                 String child = path.isEmpty() ? component.getName() : path + "." + component.getName();
-                properties.set(component.getName(), schema(component.getGenericType(), point, child, open));
+                ObjectNode field = schema(component.getGenericType(), point, child, open);
+                if (point == null && !component.getType().isPrimitive() && field.has("type")) {
+                    // An observation may leave a reference null (no last quarter yet, no launch date).
+                    String jsonType = field.get("type").asText();
+                    field.putArray("type").add(jsonType).add("null");
+                }
+                properties.set(component.getName(), field);
                 required.add(component.getName());
             }
             node.put("additionalProperties", false);
