@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * The numeric ranges of every decision's fields, machine-readable for the agents API's schemas.
- * They repeat what each decision's {@code check} enforces (docs/decisions.md); RangesTest holds
- * the two together. A path names a field, {@code []} a list's items and {@code *} a map's values.
+ * They repeat what each decision's {@code check} enforces (docs/decisions.md);
+ * DecisionSchemasTest holds the two together. A path names a field, {@code []} a list's items and {@code *} a map's values.
  */
 final class Ranges {
 
