@@ -179,7 +179,7 @@ public final class AgentsApi {
             return notes;
         }
 
-        /** Disconnects every program without a run (set-up failed). */
+        /** Disconnects every program still connected (after {@link #finish}, or when the run could not start). */
         public void abandon() {
             conversations.forEach(c -> c.link().close());
         }

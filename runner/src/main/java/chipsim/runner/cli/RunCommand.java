@@ -124,7 +124,13 @@ public final class RunCommand implements Callable<Integer> {
                 }
                 inputs = programs.inputs(inputs);
             }
-            return run(scenario, registry, inputs, programs, outText, err);
+            try {
+                return run(scenario, registry, inputs, programs, outText, err);
+            } finally {
+                if (programs != null) {
+                    programs.abandon();
+                }
+            }
         } catch (ScenarioException e) {
             err.println("chipsim run: " + scenarioOptions.sourceName() + " cannot run:");
             err.println(e.getMessage());

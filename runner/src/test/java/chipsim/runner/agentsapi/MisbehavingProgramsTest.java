@@ -43,11 +43,11 @@ class MisbehavingProgramsTest {
 
     @Test
     void aLateAnswerIsRefusedTheFallbackDecidesAndTheNextAnswersCount() throws IOException {
-        Path out = runWith("washington", "late", 2, "--set", "decisionTimeoutMillis=1000");
+        Path out = runWith("washington", "late", 2, "--set", "decisionTimeoutMillis=2000");
         List<String> lines = linesOf(out, "washington");
         assertEquals(2, lines.size());
         assertTrue(lines.get(0).contains(FALLBACK), lines.get(0));
-        assertTrue(lines.get(0).contains("\"refusal\":\"no decision within 1000 ms (decisionTimeoutMillis)\""),
+        assertTrue(lines.get(0).contains("\"refusal\":\"no decision within 2000 ms (decisionTimeoutMillis)\""),
                 lines.get(0));
         assertTrue(lines.get(1).contains("\"decidedBy\":\"program\""), lines.get(1));
         assertTrue(lastErr.contains("1 decisions refused"), lastErr);
