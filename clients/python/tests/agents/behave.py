@@ -3,7 +3,7 @@
     python3 behave.py MODE [tcp-serve PORT TOKEN | listen-connect PORT TOKEN]
 
 MODE: echo (the fallback's proposal, i.e. the role's own policy), late (echo, the first answer
-5 s late), garbage (a line that is not JSON), range (echo with every number field of the decision
+3 s late), garbage (a line that is not JSON), range (echo with every number field of the decision
 set to -1), stranger (acts for an agent it does not play, never for its own), die (answers the
 first observe, then exits), mute (never says hello).
 """
@@ -60,7 +60,7 @@ def main():
             continue
         actions = {agent: request["fallbackDecision"] for agent, request in message["agents"].items()}
         if mode == "late" and answered == 0:
-            time.sleep(5.0)
+            time.sleep(3.0)
         if mode == "garbage":
             connection.send_line("this is not json {")
             answered += 1

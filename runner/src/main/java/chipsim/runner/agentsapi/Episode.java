@@ -330,7 +330,10 @@ final class Episode {
         if (fatal) {
             corrupt = true;
             lose("disconnected after " + refusals + " refusals (the limit is " + Protocol.MAX_REFUSALS + ")");
-            conversation.link().close();
+            // Closing waits for a started program to exit; the run's asks must not wait behind it.
+            Thread closer = new Thread(conversation.link()::close, "agents-api closer");
+            closer.setDaemon(true);
+            closer.start();
         }
     }
 

@@ -42,15 +42,17 @@ class MisbehavingProgramsTest {
     private String lastErr;
 
     @Test
-    void aLateAnswerIsRefusedTheFallbackDecidesAndTheNextAnswersCount() throws IOException {
-        Path out = runWith("washington", "late", 2, "--set", "decisionTimeoutMillis=2000");
+    void aLateAnswerIsRefusedTheFallbackDecidesAndLaterAnswersCount() throws IOException {
+        // The program answers its first observe after 3 s, past the 2 s deadline; the second ask
+        // may still be waiting for it, the third is answered in time.
+        Path out = runWith("washington", "late", 3, "--set", "decisionTimeoutMillis=2000");
         List<String> lines = linesOf(out, "washington");
-        assertEquals(2, lines.size());
+        assertEquals(3, lines.size());
         assertTrue(lines.get(0).contains(FALLBACK), lines.get(0));
         assertTrue(lines.get(0).contains("\"refusal\":\"no decision within 2000 ms (decisionTimeoutMillis)\""),
                 lines.get(0));
-        assertTrue(lines.get(1).contains("\"decidedBy\":\"program\""), lines.get(1));
-        assertTrue(lastErr.contains("1 decisions refused"), lastErr);
+        assertTrue(lines.get(2).contains("\"decidedBy\":\"program\""), lines.get(2));
+        assertTrue(lastErr.contains("decisions refused"), lastErr);
     }
 
     @Test
