@@ -4,7 +4,7 @@
 
 MODE: echo (the fallback's proposal, i.e. the role's own policy), late (echo, the first answer
 3 s late), garbage (a line that is not JSON), range (echo with every number field of the decision
-set to -1), stranger (acts for an agent it does not play, never for its own), die (answers the
+set to -1), stranger (acts for Beijing, which it does not play, never for its own agent), die (answers the
 first observe, then exits), mute (never says hello).
 """
 
@@ -68,7 +68,8 @@ def main():
         if mode == "range":
             actions = {agent: negative(decision) for agent, decision in actions.items()}
         if mode == "stranger":
-            actions = {"nobody-" + agent: decision for agent, decision in actions.items()}
+            actions = {("beijing" if agent != "beijing" else "washington"): decision
+                       for agent, decision in actions.items()}
         try:
             connection.send({"type": "act", "requestId": message["requestId"], "actions": actions})
         except OSError:

@@ -16,10 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "env", sortOptions = false,
-        description = {"Serve training episodes on 127.0.0.1 (docs/agents-api.md): a client says hello with the",
-                "token, resets an episode (scenario, seed, overrides, the agents it plays), steps through its",
-                "decisions, gets each quarter's payoff as reward, and runs episode after episode on one",
-                "connection. Runs until stopped (Ctrl-C). clients/python/ has a client."},
+        description = {"Serve training episodes on 127.0.0.1 (docs/agents-api.md). A client says",
+                "hello with the token, resets an episode (scenario, seed, overrides, the",
+                "agents it plays), steps through its decisions, gets each quarter's payoff",
+                "as reward, and runs episode after episode on one connection. Runs until",
+                "stopped (Ctrl-C). clients/python/ has a client."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:stopped", "2:bad input (scenario, options, the port in use)"})
 public final class EnvCommand implements Callable<Integer> {

@@ -94,6 +94,11 @@ public final class RunCommand implements Callable<Integer> {
                 err.println("chipsim run: --threads must be from 1 to 256, not " + threads);
                 return ExitCodes.BAD_INPUT;
             }
+            if (!agents.isEmpty() && replay != null) {
+                err.println("chipsim run: --agent and --replay exclude each other: a replay answers every decision "
+                        + "from its log");
+                return ExitCodes.BAD_INPUT;
+            }
             RunInputs inputs = RunInputs.LOGGED;
             if (replay != null) {
                 try {
@@ -107,11 +112,6 @@ public final class RunCommand implements Callable<Integer> {
             }
             AgentsApi.Programs programs = null;
             if (!agents.isEmpty()) {
-                if (replay != null) {
-                    err.println("chipsim run: --agent and --replay exclude each other: a replay answers every decision "
-                            + "from its log");
-                    return ExitCodes.BAD_INPUT;
-                }
                 try {
                     programs = AgentsApi.connect(scenario, registry, agents, agentToken, agentConnectMillis);
                 } catch (AgentsApi.BadOption e) {

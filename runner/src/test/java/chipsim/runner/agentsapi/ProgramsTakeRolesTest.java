@@ -97,5 +97,9 @@ class ProgramsTakeRolesTest {
                 "--agent", "nvidia=listen:5599", "--agent-token", "");
         assertEquals(2, noToken.status());
         assertTrue(noToken.err().contains("needs a token"), noToken.err());
+        Programs.Cli withReplay = Programs.run("run", "--quarters", "1", "--out", dir.resolve("z").toString(),
+                "--agent", "nvidia=cmd:true", "--replay", dir.resolve("none.jsonl").toString());
+        assertEquals(2, withReplay.status());
+        assertTrue(withReplay.err().contains("exclude each other"), withReplay.err());
     }
 }
