@@ -5,7 +5,6 @@ import chipsim.agents.Roles;
 import chipsim.agents.decision.Decider;
 import chipsim.agents.decision.DecisionAnswered;
 import chipsim.agents.decision.DecisionAsk;
-import chipsim.agents.decision.DecisionPoint;
 import chipsim.market.report.AgentReport;
 import chipsim.runner.decisions.DecisionJson;
 import chipsim.runner.scenario.Scenario;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -37,9 +35,7 @@ final class Episode {
     private final Scenario scenario;
     private final PolicyRegistry registry;
 
-    /** Asks of the step being gathered, by agent, and the step they belong to. */
-    private final Map<String, Conversation.Asked> gathering = new TreeMap<>();
-    private String gatheringStep;
+    private final StepGathering gathering;
     /** Observes sent and not yet answered, by request id. */
     private final Map<Long, Map<String, DecisionAsk<?, ?>>> open = new TreeMap<>();
     /** The request each ask went out in, by agent and ask id, so that a refusal can name it. */
@@ -62,6 +58,7 @@ final class Episode {
         this.held = new TreeMap<>(held);
         this.scenario = scenario;
         this.registry = registry;
+        this.gathering = new StepGathering(this.held);
         held.keySet().forEach(id -> returns.put(id, 0.0));
     }
 
@@ -145,10 +142,6 @@ final class Episode {
         // Anything else belongs to an earlier episode: nothing is waiting for it.
     }
 
-    private static String stepOf(DecisionAsk<?, ?> ask) {
-        return ask.quarter() + " " + ask.phase().label() + " " + ask.point().step();
-    }
-
     private void onAsked(Conversation.Asked asked) {
         DecisionAsk<?, ?> ask = asked.ask();
         if (disconnected != null || interrupting != null) {
@@ -156,58 +149,18 @@ final class Episode {
                     : "the episode was ended by the program's " + interrupting.path("type").asText());
             return;
         }
-        String step = stepOf(ask);
-        if (gatheringStep != null && !gatheringStep.equals(step)) {
-            flush();
-        }
-        gatheringStep = step;
-        gathering.put(ask.agentId(), asked);
-        if (gathering.keySet().equals(expectedIn(ask))) {
-            flush();
-        }
+        gathering.add(asked).forEach(this::send);
     }
 
-    /** The agents held that are asked in the ask's phase and step: each role has at most one point there. */
-    private java.util.Set<String> expectedIn(DecisionAsk<?, ?> ask) {
-        java.util.Set<String> expected = new TreeSet<>();
-        held.forEach((id, role) -> {
-            for (DecisionPoint<?, ?, ?> point : Roles.role(role).decisionPoints()) {
-                if (point.phase() == ask.phase() && point.step() == ask.point().step()) {
-                    expected.add(id);
-                }
-            }
-        });
-        return expected;
-    }
-
-    private void flush() {
-        if (gathering.isEmpty()) {
-            return;
-        }
+    private void send(SortedMap<String, Conversation.Asked> step) {
         long requestId = ++nextRequest;
-        ObjectNode observe = Protocol.message("observe");
-        observe.put("requestId", requestId);
-        observe.put("episode", number);
-        DecisionAsk<?, ?> first = gathering.values().iterator().next().ask();
-        observe.put("quarter", first.quarter().toString());
-        observe.put("phase", first.phase().label());
-        observe.put("step", first.point().step().name().toLowerCase(java.util.Locale.ROOT));
-        observe.put("deadlineMillis", scenario.decisionTimeoutMillis());
-        ObjectNode agents = observe.putObject("agents");
         Map<String, DecisionAsk<?, ?>> asks = new LinkedHashMap<>();
-        gathering.forEach((id, asked) -> {
-            ObjectNode agent = agents.putObject(id);
-            agent.put("role", asked.ask().role());
-            agent.put("point", asked.ask().point().name());
-            agent.set("observation", DecisionJson.MAPPER.valueToTree(asked.ask().observation()));
-            agent.set("fallbackDecision", asked.proposal());
+        step.forEach((id, asked) -> {
             asks.put(id, asked.ask());
             requestOfAsk.put(id + "#" + asked.ask().askId(), requestId);
         });
-        gathering.clear();
-        gatheringStep = null;
         open.put(requestId, asks);
-        conversation.send(observe);
+        conversation.send(Protocol.observe(requestId, number, scenario.decisionTimeoutMillis(), step));
     }
 
     private void onReceived(String line) {
@@ -346,11 +299,7 @@ final class Episode {
             }
         }
         if (disconnected == null) {
-            ObjectNode reward = Protocol.message("reward");
-            reward.put("episode", number);
-            reward.put("quarter", closed.record().quarter().toString());
-            reward.set("rewards", rewards);
-            conversation.send(reward);
+            conversation.send(Protocol.reward(number, closed.record().quarter(), rewards));
         }
     }
 
@@ -371,10 +320,8 @@ final class Episode {
     private void giveUpOpen(String reason) {
         List<DecisionAsk<?, ?>> waiting = new ArrayList<>();
         open.values().forEach(asks -> waiting.addAll(asks.values()));
-        gathering.values().forEach(asked -> waiting.add(asked.ask()));
+        gathering.drain().values().forEach(asked -> waiting.add(asked.ask()));
         open.clear();
-        gathering.clear();
-        gatheringStep = null;
         waiting.forEach(ask -> giveUp(ask, reason));
     }
 
@@ -386,20 +333,7 @@ final class Episode {
         if (disconnected != null) {
             return;
         }
-        ObjectNode done = Protocol.message("done");
-        done.put("episode", number);
-        done.put("ok", result.ok());
-        if (result.ok()) {
-            done.putNull("error");
-        } else {
-            done.put("error", result.error());
-        }
-        done.put("corrupt", corrupt);
-        done.put("refusals", refusals);
-        done.put("quarters", result.quarters().size());
-        ObjectNode totals = done.putObject("returns");
-        returns.forEach(totals::put);
-        conversation.send(done);
+        conversation.send(Protocol.done(number, result, corrupt, refusals, returns));
     }
 
     private static ObjectNode withRequest(ObjectNode error, long requestId) {
