@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Programs that play exactly what their roles' policies would (the fallback's proposal, echoed)
- * change nothing in a run but who signs its decisions, over all three ways to reach a program;
- * a replay of such a run needs no program.
+ * change nothing in a run but who signs its decisions, over all three ways to reach a program and
+ * at another thread count; a replay of such a run needs no program.
  */
 class ProgramsTakeRolesTest {
 
@@ -39,7 +39,7 @@ class ProgramsTakeRolesTest {
                 "--agent", "beijing=cmd:" + Programs.behave("echo"),
                 "--agent", "nvidia=tcp:127.0.0.1:" + tcpPort,
                 "--agent", "bytedance=listen:" + listenPort,
-                "--agent-token", "secret");
+                "--agent-token", "secret", "--threads", "1");
         Programs.finish(served);
         Programs.finish(connecting);
         assertEquals(0, run.status(), run.err());
