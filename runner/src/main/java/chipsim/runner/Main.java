@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
                 "the hyperscalers and grey-market brokers."},
         subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, CalibrateCommand.class,
                 SweepCommand.class, SensitivityCommand.class, CompareCommand.class, ReportCommand.class, GameCommand.class, BenchCommand.class,
-                CompletionCommand.class, CommandLine.HelpCommand.class},
+                chipsim.runner.cli.EnvCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  chipsim run                  # the bundled baseline, into runs/baseline-...",
                 "  chipsim run configs/scenarios/full-ban.yaml --quarters 8 --out runs/ban",

@@ -2,6 +2,7 @@ package chipsim.runner.cli;
 
 import chipsim.agents.PolicyRegistry;
 import chipsim.runner.Logging;
+import chipsim.runner.agentsapi.AgentsApi;
 import chipsim.runner.decisions.ReplayLog;
 import chipsim.runner.output.RunFolder;
 import chipsim.runner.output.RunWriter;
@@ -17,6 +18,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +68,21 @@ public final class RunCommand implements Callable<Integer> {
                     + "asking the agents' policies; give the same scenario.")
     Path replay;
 
+    @Option(names = "--agent", paramLabel = "ROLE_OR_ID=SPEC",
+            description = {"A program plays this agent (or every agent of this role), repeatable; SPEC is "
+                    + "cmd:COMMAND (started, spoken to over its stdin/stdout), tcp:HOST:PORT (connected to) or "
+                    + "listen:PORT (waits on 127.0.0.1 for it). docs/agents-api.md. "
+                    + "E.g. --agent washington=cmd:\"python3 my_washington.py\""})
+    List<String> agents = new ArrayList<>();
+
+    @Option(names = "--agent-token", paramLabel = "TOKEN", defaultValue = "${env:CHIPSIM_TOKEN}",
+            description = "The token programs reached over tcp: or listen: must present (default: $CHIPSIM_TOKEN).")
+    String agentToken;
+
+    @Option(names = "--agent-connect-millis", paramLabel = "MS", defaultValue = "10000",
+            description = "How long to wait for an --agent program to connect and say hello (default: ${DEFAULT-VALUE}).")
+    long agentConnectMillis;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
             description = "Actor dispatcher threads (default: ${DEFAULT-VALUE}); outputs do not depend on it.")
     int threads;
@@ -84,6 +102,11 @@ public final class RunCommand implements Callable<Integer> {
                 err.println("chipsim run: --threads must be from 1 to 256, not " + threads);
                 return ExitCodes.BAD_INPUT;
             }
+            if (!agents.isEmpty() && replay != null) {
+                err.println("chipsim run: --agent and --replay exclude each other: a replay answers every decision "
+                        + "from its log");
+                return ExitCodes.BAD_INPUT;
+            }
             RunInputs inputs = RunInputs.LOGGED;
             if (replay != null) {
                 try {
@@ -95,7 +118,27 @@ public final class RunCommand implements Callable<Integer> {
                     return ExitCodes.BAD_INPUT;
                 }
             }
-            return run(scenario, registry, inputs, outText, err);
+            AgentsApi.Programs programs = null;
+            if (!agents.isEmpty()) {
+                try {
+                    programs = AgentsApi.connect(scenario, registry, agents, agentToken, agentConnectMillis);
+                } catch (AgentsApi.BadOption e) {
+                    err.println("chipsim run: " + e.getMessage());
+                    return ExitCodes.BAD_INPUT;
+                } catch (AgentsApi.NotConnected e) {
+                    err.println("chipsim run: the run cannot start: " + e.getMessage());
+                    err.println("nothing was written");
+                    return ExitCodes.RUN_FAILED;
+                }
+                inputs = programs.inputs(inputs);
+            }
+            try {
+                return run(scenario, registry, inputs, programs, outText, err);
+            } finally {
+                if (programs != null) {
+                    programs.abandon();
+                }
+            }
         } catch (ScenarioException e) {
             err.println("chipsim run: " + scenarioOptions.sourceName() + " cannot run:");
             err.println(e.getMessage());
@@ -106,14 +149,20 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Scenario scenario, PolicyRegistry registry, RunInputs inputs, PrintWriter outText, PrintWriter err)
-            throws IOException {
+    private int run(Scenario scenario, PolicyRegistry registry, RunInputs inputs, AgentsApi.Programs programs,
+            PrintWriter outText, PrintWriter err) throws IOException {
         Path target = out != null ? out : RunFolder.timestamped("runs", scenario.name());
         RunFolder folder = RunFolder.create(target);
         Logging.configure(folder.file(RunWriter.LOG), verbose);
         RunResult result;
         try (Simulation simulation = Simulation.start(threads, registry)) {
+            if (programs != null) {
+                programs.start();
+            }
             result = simulation.runToEnd(scenario, inputs);
+        }
+        if (programs != null) {
+            programs.finish(result).forEach(note -> err.println("chipsim run: " + note));
         }
         if (!result.ok()) {
             Logging.stop();

@@ -259,6 +259,7 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         received.clear();
         records.add(QuarterRecordBuilder.build(quarter, plan, marketReport, outcome, agentReports, metrics,
                 clockMessages));
+        plan.onQuarter().accept(records.get(records.size() - 1));
         chinaComputeHistory.add(outcome.chinaComputeH100e());
         state = outcome;
         if (!quarter.isBefore(plan.scenario().end())) {

@@ -35,7 +35,7 @@ import java.util.TreeMap;
 public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<String, Behavior<AgentCommand>> behaviors,
         SortedMap<String, String> participantRoles, SortedMap<String, String> roleById,
         Map<String, Region> buyerRegions, Map<String, Double> buyerFleets, Map<String, Double> buyerDepreciation,
-        PublicState initialState) {
+        PublicState initialState, java.util.function.Consumer<QuarterRecord> onQuarter) {
 
     public static final String MARKET_ID = "market";
 
@@ -93,7 +93,8 @@ public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<Stri
         }
         PublicState initial = new PublicState(null, new TreeMap<>(), chinaFleet, usFleet, 0, 0, 0, 0, 0, 0, rules,
                 imports);
-        return new RunPlan(scenario, catalogue, behaviors, participants, roles, regions, fleets, depreciation, initial);
+        return new RunPlan(scenario, catalogue, behaviors, participants, roles, regions, fleets, depreciation, initial,
+                inputs.onQuarter());
     }
 
     public List<ScriptedEvent> eventsAt(Quarter quarter) {
