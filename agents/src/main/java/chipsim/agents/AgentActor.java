@@ -74,6 +74,7 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
     protected final String selfId;
     protected final ChipCatalogue catalogue;
     protected final SplittableRandom random;
+    private final long seed;
     protected final Outbox outbox = new Outbox();
     protected final ActorRef<Ack> ackRef;
     private final PhaseBarrier barrier;
@@ -109,6 +110,7 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
         this.selfId = agent.spec().id();
         this.catalogue = agent.catalogue();
         this.random = AgentRandom.forAgent(agent.scenarioSeed(), selfId);
+        this.seed = agent.scenarioSeed();
         this.exportRules = agent.initialRules();
         this.importPolicy = agent.initialImports();
         this.barrier = new PhaseBarrier(selfId);
@@ -312,6 +314,16 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
         }
         pending.values().forEach(p -> p.deadline().cancel());
         return this;
+    }
+
+    /** This agent's random stream for draws of one kind in the current quarter (common random numbers). */
+    protected final SplittableRandom draws(String purpose) {
+        return AgentRandom.stream(seed, selfId, quarter, purpose);
+    }
+
+    /** A mean-one multiplicative shock of this agent for this quarter (1 when {@code sd} is 0). */
+    protected final double shock(String purpose, double sd) {
+        return AgentRandom.lognormalShock(seed, selfId, quarter, purpose, sd);
     }
 
     /** Sends a message whose acknowledgement this step must wait for. */

@@ -4,19 +4,46 @@ import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 
 /**
- * Each agent's own random stream, seeded from the scenario seed and the agent id, so that adding
- * an agent or reordering messages never changes another agent's draws.
+ * Random streams keyed by what they are for: (scenario seed, agent, quarter, purpose). Adding an
+ * agent or reordering messages never changes another agent's draws; a change at quarter q leaves
+ * every draw before q as it was; and two runs with one seed draw the same numbers for the same
+ * agent, quarter and purpose, so a counterfactual is a paired comparison (common random numbers).
  */
 public final class AgentRandom {
 
     private AgentRandom() {}
 
     public static SplittableRandom forAgent(long scenarioSeed, String agentId) {
+        return new SplittableRandom(mix(scenarioSeed ^ mix(hash(agentId))));
+    }
+
+    /** The stream of one agent's draws of one kind in one quarter. */
+    public static SplittableRandom stream(long scenarioSeed, String agentId, chipsim.market.Quarter quarter,
+            String purpose) {
+        long key = mix(scenarioSeed ^ mix(hash(agentId)));
+        key = mix(key ^ mix(quarter.year() * 4L + quarter.quarterOfYear()));
+        return new SplittableRandom(mix(key ^ mix(hash(purpose))));
+    }
+
+    /**
+     * A multiplicative shock with mean 1: {@code exp(sd z - sd^2 / 2)}, z standard normal from the
+     * agent's stream for this quarter and purpose; exactly 1 when {@code sd} is 0 (no draw).
+     */
+    public static double lognormalShock(long scenarioSeed, String agentId, chipsim.market.Quarter quarter,
+            String purpose, double sd) {
+        if (sd <= 0) {
+            return 1.0;
+        }
+        double z = gaussian(stream(scenarioSeed, agentId, quarter, purpose));
+        return Math.exp(sd * z - sd * sd / 2);
+    }
+
+    private static long hash(String text) {
         long h = 1125899906842597L;
-        for (byte b : agentId.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             h = 31 * h + b;
         }
-        return new SplittableRandom(mix(scenarioSeed ^ mix(h)));
+        return h;
     }
 
     /** SplitMix64's finaliser: spreads nearby seeds far apart. */

@@ -158,8 +158,9 @@ public final class BrokerActor extends AgentActor {
     @Override
     protected AgentReport close(PublicState outcome) {
         double p = seizureProbability();
+        java.util.SplittableRandom seizures = draws("seizure");
         for (Map.Entry<String, Long> stock : holdings.stockByChip().entrySet()) {
-            long seized = AgentRandom.binomial(random, stock.getValue(), p);
+            long seized = AgentRandom.binomial(seizures, stock.getValue(), p);
             if (seized > 0) {
                 holdings.writeOff(stock.getKey(), seized);
                 seizedUnits += seized;

@@ -43,6 +43,8 @@ public final class HuaweiActor extends AgentActor {
             ParamSpec.number("yieldStart", 0.2, 0, 1, "share 0..1", "good dies per candidate when the run starts"),
             ParamSpec.number("yieldGainPerQuarter", 0.03, 0, 1, "share per quarter", "yield learning per quarter"),
             ParamSpec.number("yieldMax", 0.6, 0, 1, "share 0..1", "best yield reachable"),
+            ParamSpec.number("yieldShockSd", 0, 0, 2, "sd of log",
+                    "quarterly shock to the yield: yield x exp(sd z - sd^2/2), z ~ N(0,1), at most 1; 0 = none"),
             ParamSpec.integer("proxyDies", 0, 0, 1_000_000_000, "dies", "good dies stockpiled through proxies (TSMC-made)"),
             ParamSpec.integer("hbmStacks", 0, 0, 1_000_000_000, "stacks", "HBM stacks stockpiled when the run starts"),
             ParamSpec.integer("hbmStacksPerQuarter", 0, 0, 1_000_000_000, "stacks/quarter", "domestic HBM output (CXMT)"),
@@ -121,7 +123,9 @@ public final class HuaweiActor extends AgentActor {
         if (added != null) {
             packagingUnits += added;
         }
-        dieStock += (long) Math.floor(smicWafers * setup.number("diesPerWafer") * yield);
+        // This quarter's yield around its learning curve (a supply shock; none when the sd is 0).
+        double yieldNow = Math.min(1.0, yield * shock("yield", setup.number("yieldShockSd")));
+        dieStock += (long) Math.floor(smicWafers * setup.number("diesPerWafer") * yieldNow);
         hbmStacks += setup.integer("hbmStacksPerQuarter");
         for (ScriptedEvent event : scripted) {
             if (event instanceof ScriptedEvent.HbmStock change && change.target().equals(selfId)) {

@@ -47,6 +47,10 @@ public final class BuyerActor extends AgentActor {
             ParamSpec.number("demandGrowth", 0.3, -1, 10, "share per year", "demand growth for years past the last one given"),
             ParamSpec.number("cashUsd", 0, 0, 1e13, "USD", "cash for chips saved when the run starts"),
             ParamSpec.number("fleetH100e", 0, 0, 1e10, "H100e", "installed compute when the run starts"),
+            ParamSpec.number("budgetShockSd", 0, 0, 2, "sd of log",
+                    "quarterly shock to its chip budget: budget x exp(sd z - sd^2/2), z ~ N(0,1); 0 = none"),
+            ParamSpec.number("demandShockSd", 0, 0, 2, "sd of log",
+                    "quarterly shock to the compute it wants: demand x exp(sd z - sd^2/2), z ~ N(0,1); 0 = none"),
             ParamSpec.number("depreciationPerQuarter", 0, 0, 1, "share per quarter",
                     "share of the installed fleet retired each quarter (0.04: about a six-year life)"),
             ParamSpec.number("reviewBanHazard", 0.3, 0, 1, "probability",
@@ -117,8 +121,9 @@ public final class BuyerActor extends AgentActor {
                 rumours.put(rumour.chipId(), Math.max(rumours.getOrDefault(rumour.chipId(), 0.0), rumour.probability()));
             }
         }
-        budgetUsd = Math.round(byYear("annualBudgetUsd", "budgetGrowth") / 4.0);
-        demandH100e = byYear("annualDemandH100e", "demandGrowth") / 4.0;
+        budgetUsd = Math.round(byYear("annualBudgetUsd", "budgetGrowth") / 4.0 * shock("budget",
+                setup.number("budgetShockSd")));
+        demandH100e = byYear("annualDemandH100e", "demandGrowth") / 4.0 * shock("demand", setup.number("demandShockSd"));
         cashUsd += budgetUsd;
     }
 
