@@ -2,6 +2,7 @@ package chipsim.runner;
 
 import chipsim.runner.cli.BenchCommand;
 import chipsim.runner.cli.CalibrateCommand;
+import chipsim.runner.cli.ClassroomCommand;
 import chipsim.runner.cli.ExitCodes;
 import chipsim.runner.cli.GameCommand;
 import chipsim.runner.cli.PoliciesCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
                 "quarter by quarter, with Akka actors for Washington, Beijing, Nvidia, TSMC, Huawei,",
                 "the hyperscalers and grey-market brokers."},
         subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, CalibrateCommand.class,
-                SweepCommand.class, ReportCommand.class, GameCommand.class, BenchCommand.class,
+                SweepCommand.class, ReportCommand.class, GameCommand.class, BenchCommand.class, ClassroomCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
