@@ -74,7 +74,7 @@ final class DecisionForms {
         } else if (Map.class.isAssignableFrom(raw)) {
             node.put("kind", "map");
             node.set("value", describe(point, path + ".*", argument(type, 1)));
-        } else if (List.class.isAssignableFrom(raw)) {
+        } else if (java.util.Collection.class.isAssignableFrom(raw)) {
             node.put("kind", "list");
             node.set("item", describe(point, path + "[]", argument(type, 0)));
         } else if (raw.isRecord()) {
