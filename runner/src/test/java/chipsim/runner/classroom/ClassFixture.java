@@ -59,6 +59,8 @@ final class ClassFixture {
         final Map<String, Long> seenAt = new ConcurrentHashMap<>();
         final ConcurrentLinkedQueue<Long> latencies;
         volatile boolean answering = true;
+        /** Changes the suggestion before it is sent: what this student decides differently from the policy. */
+        volatile java.util.function.UnaryOperator<ObjectNode> tweak = d -> d;
 
         Student(SocketClient socket, String name, ConcurrentLinkedQueue<Long> latencies) {
             this.socket = socket;
@@ -79,6 +81,7 @@ final class ClassFixture {
             Student back = new Student(SocketClient.connect(HTTP, classroom.port()), name, latencies);
             back.token = token;
             back.tried.addAll(tried);
+            back.tweak = tweak;
             back.socket.send(message("hello").put("token", token));
             back.socket.next("welcome");
             return back;
@@ -94,7 +97,7 @@ final class ClassFixture {
                     seenAt.putIfAbsent(ticket, System.nanoTime());
                     if (tried.add(ticket)) {
                         ObjectNode decide = message("decide").put("ticket", ticket);
-                        decide.set("decision", ask.path("suggestion"));
+                        decide.set("decision", tweak.apply((ObjectNode) ask.path("suggestion").deepCopy()));
                         socket.send(decide);
                     }
                 }
