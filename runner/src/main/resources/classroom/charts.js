@@ -82,5 +82,49 @@ var MarketCharts = (function () {
     document.body.setAttribute('data-quarters-charted', String(market.length));
   }
 
-  return {update: update, compact: compact, payoff: payoff};
+    /* Choices of a matrix game: per player, the share of each strategy by round, and overall against the equilibria. */
+  function choices(game, rows) {
+    var key = JSON.stringify(rows) + game.name;
+    if (key === lastKey) { return; }
+    lastKey = key;
+    var rounds = [];
+    rows.forEach(function (r) { if (rounds.indexOf(r.round) < 0) { rounds.push(r.round); } });
+    ['chart-compute', 'chart-shares'].forEach(function (id, p) {
+      var c = chart(id);
+      if (!c || p >= game.players.length) { return; }
+      var player = game.players[p];
+      var o = base('Choices of ' + player + ', by round', rounds.map(function (r) { return 'round ' + r; }), percent);
+      o.yAxis.max = 1;
+      o.series = game.strategies[p].map(function (s) {
+        return {name: s, type: 'bar', stack: 'share', data: rounds.map(function (r) {
+          var mine = rows.filter(function (x) { return x.round === r && x.player === player; });
+          return mine.length ? mine.filter(function (x) { return x.strategy === s; }).length / mine.length : null;
+        })};
+      });
+      c.setOption(o, true);
+    });
+    var all = chart('chart-prices');
+    if (all) {
+      var labels = [];
+      var observed = [];
+      var equilibria = game.equilibria.map(function () { return []; });
+      game.players.forEach(function (player, p) {
+        var mine = rows.filter(function (x) { return x.player === player; });
+        game.strategies[p].forEach(function (s, i) {
+          labels.push(player + ': ' + s);
+          observed.push(mine.length ? mine.filter(function (x) { return x.strategy === s; }).length / mine.length : null);
+          game.equilibria.forEach(function (e, k) { equilibria[k].push(e[p][i]); });
+        });
+      });
+      var q = base('All rounds: the class against the equilibria', labels, percent);
+      q.yAxis.max = 1;
+      q.series = [{name: 'the class', type: 'bar', data: observed}].concat(equilibria.map(function (data, k) {
+        return {name: 'equilibrium ' + (k + 1), type: 'bar', data: data};
+      }));
+      all.setOption(q, true);
+    }
+    document.body.setAttribute('data-rounds-charted', String(rounds.length));
+  }
+
+  return {update: update, compact: compact, payoff: payoff, choices: choices};
 })();

@@ -60,6 +60,7 @@
   }
 
   function render(v) {
+    if (v.mode === 'matrix') { renderMatrix(v); return; }
     status = v.status;
     document.body.classList.toggle('finished', v.status === 'debrief');
     var seat = v.seat;
@@ -117,6 +118,114 @@
     form.appendChild(submit);
     $('observation').textContent = '';
     $('observation').appendChild(Forms.observation(ask.observation));
+  }
+
+  /* A matrix game: the payoff table, a choice among the player's strategies, the rounds so far. */
+  function renderMatrix(v) {
+    status = v.status;
+    document.body.classList.toggle('finished', v.status === 'debrief');
+    document.body.classList.add('matrix');
+    var seat = v.seat;
+    $('who').textContent = v.name + ' \u00b7 ' + v.game.name + ': ' + seat.role + ' in ' + seat.id +
+        (seat.others.length ? ' with ' + seat.others.join(', ') : ' with a bot');
+    var banner = $('banner');
+    banner.className = 'banner';
+    if (v.status === 'lobby') { banner.textContent = 'You play ' + seat.role + '. The rounds start when the teacher says so.'; }
+    else if (v.status === 'paused') { banner.textContent = 'The teacher has paused the class.'; banner.className = 'banner waiting'; }
+    else if (v.status === 'debrief') { banner.textContent = 'The rounds are over. Your total payoff: ' + MarketCharts.payoff(v.total); banner.className = 'banner done'; }
+    else if (v.ask) { banner.textContent = v.ask.quarter + ': choose your strategy.'; banner.className = 'banner waiting'; }
+    else { banner.textContent = 'Waiting for the others to choose\u2026'; }
+    $('market-card').hidden = true;
+    $('decision-note').textContent = v.total ? 'Your total payoff so far: ' + MarketCharts.payoff(v.total) : '';
+    var ask = v.ask;
+    paused = v.status === 'paused';
+    if (!ask) {
+      ticket = null; editor = null; deadline = null;
+      $('decision-title').textContent = v.status === 'debrief' ? 'No more rounds' : 'Your choice';
+      $('decision-help').textContent = '';
+      $('decision-form').textContent = '';
+    } else {
+      deadline = Date.now() + ask.millisLeft;
+      if (ask.ticket !== ticket) {
+        ticket = ask.ticket;
+        $('decision-title').textContent = ask.quarter;
+        $('decision-help').textContent = 'Choose one strategy; you see the others\u2019 after the round.';
+        $('decision-error').textContent = '';
+        var form = $('decision-form');
+        form.textContent = '';
+        ask.options.forEach(function (o, i) {
+          var label = Forms.el('label', {'class': 'choice'});
+          var radio = Forms.el('input', {type: 'radio', name: 'strategy', value: o, 'aria-label': o});
+          if (i === 0) { radio.checked = true; }
+          label.appendChild(radio);
+          label.appendChild(document.createTextNode(' ' + o));
+          form.appendChild(label);
+        });
+        editor = {read: function () {
+          var checked = form.querySelector('input[name=strategy]:checked');
+          if (!checked) { throw 'choose a strategy'; }
+          return {strategy: checked.value};
+        }};
+        form.appendChild(Forms.el('button', {type: 'submit', id: 'submit'}, 'Send my choice'));
+      }
+    }
+    var box = $('observation');
+    box.textContent = '';
+    box.appendChild(Forms.el('p', {'class': 'muted'}, v.game.description || ''));
+    box.appendChild(payoffTable(v.game, seat.player));
+    var rows = (v.rounds || []);
+    var history = $('history');
+    history.textContent = '';
+    var t = Forms.el('table');
+    var head = Forms.el('tr');
+    ['Round', 'Player', 'Student', 'Strategy', 'Payoff', 'Decided by'].forEach(function (h) { head.appendChild(Forms.el('th', null, h)); });
+    t.appendChild(head);
+    rows.slice().reverse().forEach(function (r) {
+      var tr = Forms.el('tr');
+      [String(r.round), r.player, r.student || 'bot', r.strategy, MarketCharts.payoff(r.payoff), r.decidedBy].forEach(function (c) {
+        tr.appendChild(Forms.el('td', null, c));
+      });
+      t.appendChild(tr);
+    });
+    history.appendChild(rows.length ? t : Forms.el('p', {'class': 'muted'}, 'No round played yet.'));
+    if (v.debrief) { renderDebrief(v.debrief); }
+  }
+
+  /* Two players: rows are the first player's strategies, columns the second's; each cell "first, second". */
+  function payoffTable(game, me) {
+    var t = Forms.el('table', {'class': 'matrix'});
+    if (game.players.length !== 2) {
+      game.payoffs.forEach(function (cell) {
+        var tr = Forms.el('tr');
+        tr.appendChild(Forms.el('td', null, cell.profile.map(function (s, p) { return game.strategies[p][s]; }).join(' / ')));
+        tr.appendChild(Forms.el('td', null, cell.payoffs.join(', ')));
+        t.appendChild(tr);
+      });
+      return t;
+    }
+    var head = Forms.el('tr');
+    head.appendChild(Forms.el('th', null, game.players[0] + ' \\ ' + game.players[1]));
+    game.strategies[1].forEach(function (s) { head.appendChild(Forms.el('th', null, s)); });
+    t.appendChild(head);
+    game.strategies[0].forEach(function (rowStrategy, r) {
+      var tr = Forms.el('tr');
+      tr.appendChild(Forms.el('th', null, rowStrategy));
+      game.strategies[1].forEach(function (colStrategy, c) {
+        var cell = game.payoffs.filter(function (x) { return x.profile[0] === r && x.profile[1] === c; })[0];
+        var td = Forms.el('td');
+        cell.payoffs.forEach(function (value, p) {
+          var span = Forms.el('span', p === me ? {'class': 'mine'} : null, MarketCharts.payoff(value).replace(/\.00$/, ''));
+          td.appendChild(span);
+          if (p === 0) { td.appendChild(document.createTextNode(', ')); }
+        });
+        tr.appendChild(td);
+      });
+      t.appendChild(tr);
+    });
+    var note = Forms.el('div');
+    note.appendChild(t);
+    note.appendChild(Forms.el('p', {'class': 'muted'}, 'Each cell: ' + game.players[0] + '\u2019s payoff, ' + game.players[1] + '\u2019s payoff. Yours is in bold.'));
+    return note;
   }
 
   function renderHistory(history) {

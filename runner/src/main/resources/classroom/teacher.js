@@ -73,6 +73,10 @@
     tr.appendChild(el('td', {'class': 'num'}, seat.open ? seat.decidedByStudents + ' / ' + seat.fallbacks : ''));
     tr.appendChild(el('td', {'class': 'muted'}, seat.note));
     var controls = el('td', {'class': 'ctl'});
+    if (view.mode === 'matrix') {
+      tr.appendChild(controls);
+      return tr;
+    }
     if (view.status === 'lobby') {
       var toggle = el('button', {'class': 'secondary', 'data-action': seat.open ? 'close' : 'open'}, seat.open ? 'give to policy' : 'open to students');
       toggle.addEventListener('click', function () { command(seat.open ? 'close' : 'open', {seat: seat.id}); });
@@ -115,7 +119,13 @@
       }
       seen[seat.id] = true;
     });
-    MarketCharts.update(view.market || []);
+    if (view.mode === 'matrix') {
+      MarketCharts.choices(view.game, view.choices || []);
+      document.body.classList.add('matrix');
+      $('market-title').textContent = 'Choices against the game\u2019s equilibria';
+    } else {
+      MarketCharts.update(view.market || []);
+    }
     renderScoreboard(view);
     $('teacher-error').textContent = view.failure ? 'The run stopped: ' + view.failure : $('teacher-error').textContent;
     document.body.setAttribute('data-status', view.status);
@@ -177,7 +187,7 @@
     $('advance').addEventListener('click', function () { command('advance'); });
     $('projector').addEventListener('change', function () {
       document.body.classList.toggle('projector', $('projector').checked);
-      setTimeout(function () { if (last) { MarketCharts.update([]); MarketCharts.update(last.market || []); } }, 50);
+      setTimeout(function () { window.dispatchEvent(new Event('resize')); }, 50);
     });
     socket = ClassSocket.open(function () { if (secret) { socket.send({type: 'teacher', token: secret}); } }, onMessage, function () {});
   });

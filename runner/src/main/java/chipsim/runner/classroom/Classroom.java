@@ -32,14 +32,14 @@ public final class Classroom implements AutoCloseable {
      */
     static final long RUN_DECISION_TIMEOUT_MILLIS = 86_400_000L;
 
-    private final Session session;
+    private final Room session;
     private final ClassroomServer server;
     private final Simulation simulation;
     private final ScheduledExecutorService clocks;
     private final ClassroomSettings settings;
     private final CompletableFuture<Path> finished = new CompletableFuture<>();
 
-    private Classroom(Session session, ClassroomServer server, Simulation simulation, ScheduledExecutorService clocks,
+    private Classroom(Room session, ClassroomServer server, Simulation simulation, ScheduledExecutorService clocks,
             ClassroomSettings settings) {
         this.session = session;
         this.server = server;
@@ -75,6 +75,45 @@ public final class Classroom implements AutoCloseable {
             session.start();
         }
         return classroom;
+    }
+
+    /**
+     * Opens rounds of a matrix game: students are seated in groups of the game's players and play
+     * {@code rounds} rounds; the class leaves choices.csv and summary.json in its folder.
+     */
+    public static Classroom openMatrix(chipsim.runner.game.Game game, ClassroomSettings settings, int rounds, long seed)
+            throws Exception {
+        CompletableFuture<java.util.List<MatrixSession.Choice>> played = new CompletableFuture<>();
+        MatrixSession session = new MatrixSession(game, settings, rounds, seed, new Tokens(), System::currentTimeMillis,
+                played::complete);
+        ClassroomServer server = ClassroomServer.start(session, settings.out().resolve("no-report"), settings.bind(),
+                settings.port());
+        ScheduledExecutorService clocks = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "chipsim-classroom-clock");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Classroom classroom = new Classroom(session, server, null, clocks, settings);
+        clocks.scheduleWithFixedDelay(classroom::tick, 250, 250, TimeUnit.MILLISECONDS);
+        // Written off the session's lock, on the clock's thread.
+        played.thenAcceptAsync(choices -> classroom.finishMatrix(session, choices), clocks);
+        return classroom;
+    }
+
+    private void finishMatrix(MatrixSession session, java.util.List<MatrixSession.Choice> choices) {
+        try {
+            RunFolder folder = RunFolder.create(settings.out());
+            try {
+                MatrixRecord.write(folder, session.game(), choices);
+                folder.commit();
+            } catch (IOException | RuntimeException e) {
+                folder.discard();
+                throw e;
+            }
+            finished.complete(settings.out());
+        } catch (IOException | RuntimeException e) {
+            finished.completeExceptionally(e);
+        }
     }
 
     private void tick() {
@@ -160,13 +199,19 @@ public final class Classroom implements AutoCloseable {
     }
 
     Session session() {
-        return session;
+        return (Session) session;
+    }
+
+    MatrixSession matrix() {
+        return (MatrixSession) session;
     }
 
     @Override
     public void close() {
         clocks.shutdownNow();
         server.close();
-        simulation.close();
+        if (simulation != null) {
+            simulation.close();
+        }
     }
 }

@@ -48,13 +48,13 @@ final class ClassroomServer extends AllDirectives {
     private static final String POLICY = "default-src 'self'; connect-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-    private final Session session;
+    private final Room session;
     private final Path reportFile;
     private final ActorSystem<Void> system;
     private final Materializer materializer;
     private ServerBinding binding;
 
-    private ClassroomServer(Session session, Path reportFile, ActorSystem<Void> system) {
+    private ClassroomServer(Room session, Path reportFile, ActorSystem<Void> system) {
         this.session = session;
         this.reportFile = reportFile;
         this.system = system;
@@ -76,7 +76,7 @@ final class ClassroomServer extends AllDirectives {
     }
 
     /** Starts the server on {@code bind:port} (port 0: any free port) and waits until it listens. */
-    static ClassroomServer start(Session session, Path reportFile, String bind, int port) throws Exception {
+    static ClassroomServer start(Room session, Path reportFile, String bind, int port) throws Exception {
         ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "classroom", ConfigFactory.parseString(String.join("\n",
                 "akka.loglevel = WARNING",
                 "akka.http.server.idle-timeout = 120 s",
@@ -140,7 +140,7 @@ final class ClassroomServer extends AllDirectives {
 
     /** The run's report, once the class has finished; it carries its own scripts, so no policy header. */
     private Route report() {
-        if (session.status() != Session.Status.DEBRIEF || !Files.isRegularFile(reportFile)) {
+        if (session.status() != Room.Status.DEBRIEF || !Files.isRegularFile(reportFile)) {
             return complete(StatusCodes.NOT_FOUND, "the report is written when the class has finished");
         }
         return mapResponseHeaders(headers -> headers.stream()

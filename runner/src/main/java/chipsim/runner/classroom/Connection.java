@@ -31,17 +31,17 @@ final class Connection implements Outlet {
                 .maxStringLength(MAX_MESSAGE_CHARS).maxNumberLength(40).build());
     }
 
-    private final Session session;
+    private final Room session;
     private final SourceQueueWithComplete<Message> out;
     private final java.util.function.LongSupplier clock;
-    private Session.Student student;
+    private String student;
     private boolean teacher;
     private long windowStart;
     private int inWindow;
     private int floodRefusals;
     private volatile boolean closed;
 
-    Connection(Session session, SourceQueueWithComplete<Message> out, java.util.function.LongSupplier clock) {
+    Connection(Room session, SourceQueueWithComplete<Message> out, java.util.function.LongSupplier clock) {
         this.session = session;
         this.out = out;
         this.clock = clock;
@@ -98,9 +98,7 @@ final class Connection implements Outlet {
         switch (type) {
             case "join" -> {
                 if (student == null && !teacher) {
-                    session.join(this, message.path("room").asText(null), message.path("name").asText(null));
-                    // The session answers with a welcome carrying the token; remember who this socket now is.
-                    student = session.studentOn(this);
+                    student = session.join(this, message.path("room").asText(null), message.path("name").asText(null));
                 } else {
                     Session.refuse(this, "join", "this socket already has a seat");
                 }

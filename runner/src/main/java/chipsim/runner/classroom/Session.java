@@ -50,9 +50,7 @@ import java.util.function.Function;
  * repeated or forged answer is refused with the reason, and no browser can answer for a seat it
  * does not hold.
  */
-final class Session {
-
-    enum Status { LOBBY, RUNNING, PAUSED, DEBRIEF, FAILED }
+final class Session implements Room {
 
     /** A decision's JSON as a student sends it: strict, so "12" is not a number and a missing field is an error. */
     private static final ObjectMapper STRICT = strictMapper();
@@ -196,19 +194,23 @@ final class Session {
     }
 
     /** A class that had started before a restart starts again at once, paused, and replays its answers. */
-    synchronized boolean resumable() {
+    @Override
+    public synchronized boolean resumable() {
         return started && status == Status.LOBBY;
     }
 
-    String roomCode() {
+    @Override
+    public String roomCode() {
         return roomCode;
     }
 
-    String teacherToken() {
+    @Override
+    public String teacherToken() {
         return teacherToken;
     }
 
-    synchronized Status status() {
+    @Override
+    public synchronized Status status() {
         return status;
     }
 
@@ -219,20 +221,21 @@ final class Session {
     // ----------------------------------------------------------------- students
 
     /** A new student: seated by the roster, else in the opened seat with the fewest students. */
-    synchronized void join(Outlet outlet, String room, String name) {
+    @Override
+    public synchronized String join(Outlet outlet, String room, String name) {
         if (!Tokens.same(roomCode, room == null ? null : room.trim().toUpperCase(java.util.Locale.ROOT))) {
             refuse(outlet, "join", "no class has the room code '" + room + "'; check the code on the projector");
-            return;
+            return null;
         }
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 40 || !clean.codePoints().allMatch(c -> Character.isLetterOrDigit(c)
                 || c == ' ' || c == '-' || c == '.' || c == '\'' || c == '_')) {
             refuse(outlet, "join", "a name is 1 to 40 letters, digits, spaces, - . ' or _");
-            return;
+            return null;
         }
         if (students.size() >= settings.maxStudents()) {
             refuse(outlet, "join", "the class is full (" + settings.maxStudents() + " students)");
-            return;
+            return null;
         }
         String seat = roster.get(clean.toLowerCase(java.util.Locale.ROOT));
         if (seat == null || !seats.containsKey(seat)) {
@@ -240,7 +243,7 @@ final class Session {
         }
         if (seat == null) {
             refuse(outlet, "join", "the teacher has opened no role yet; try again in a moment");
-            return;
+            return null;
         }
         Student student = new Student(tokens.token(), tokens.token().substring(0, 12), clean, seat);
         students.put(student.token, student);
@@ -252,10 +255,12 @@ final class Session {
         outlet.send(welcome.toString());
         sendStudent(student);
         sendTeachers();
+        return student.token;
     }
 
     /** A browser that comes back with its token: the same seat. */
-    synchronized Student hello(Outlet outlet, String token) {
+    @Override
+    public synchronized String hello(Outlet outlet, String token) {
         Student student = token == null ? null : students.get(token);
         if (student == null) {
             refuse(outlet, "hello", "this browser's seat is not known here (the teacher may have removed it); join again");
@@ -268,15 +273,11 @@ final class Session {
         outlet.send(welcome.toString());
         sendStudent(student);
         sendTeachers();
-        return student;
+        return student.token;
     }
 
-    /** The student a socket has just joined as, if any. */
-    synchronized Student studentOn(Outlet outlet) {
-        return students.values().stream().filter(s -> s.outlets.contains(outlet)).findFirst().orElse(null);
-    }
-
-    synchronized void disconnected(Outlet outlet) {
+    @Override
+    public synchronized void disconnected(Outlet outlet) {
         teachers.remove(outlet);
         boolean changed = false;
         for (Student student : students.values()) {
@@ -357,8 +358,10 @@ final class Session {
     }
 
     /** A student's answer to their seat's open question. */
-    synchronized void decide(Outlet outlet, Student student, String ticket, JsonNode decisionJson) {
-        if (!students.containsKey(student.token)) {
+    @Override
+    public synchronized void decide(Outlet outlet, String token, String ticket, JsonNode decisionJson) {
+        Student student = token == null ? null : students.get(token);
+        if (student == null) {
             refuse(outlet, "decide", "you are no longer in this class");
             return;
         }
@@ -457,7 +460,8 @@ final class Session {
     }
 
     /** The seats' clocks: called every few hundred milliseconds. */
-    synchronized void tick() {
+    @Override
+    public synchronized void tick() {
         if (status != Status.RUNNING) {
             return;
         }
@@ -476,7 +480,8 @@ final class Session {
 
     // ----------------------------------------------------------------- teacher
 
-    synchronized boolean teacher(Outlet outlet, String token) {
+    @Override
+    public synchronized boolean teacher(Outlet outlet, String token) {
         if (!Tokens.same(teacherToken, token)) {
             refuse(outlet, "teacher", "this is not the teacher's token");
             return false;
@@ -488,7 +493,8 @@ final class Session {
     }
 
     /** One of the teacher's controls; {@code outlet} must have shown the teacher's token on this socket. */
-    synchronized void command(Outlet outlet, String action, JsonNode args) {
+    @Override
+    public synchronized void command(Outlet outlet, String action, JsonNode args) {
         if (!teachers.contains(outlet)) {
             refuse(outlet, "command", "only the teacher can do that");
             return;
@@ -521,7 +527,8 @@ final class Session {
         return value != null && value.isTextual() ? value.asText() : null;
     }
 
-    String start() {
+    @Override
+    public synchronized String start() {
         if (status != Status.LOBBY) {
             return "the class has already started";
         }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
                 "teacher opens; the other roles play their policies. Prints the teacher's URL (with its secret",
                 "token) and the room code. At the end the class leaves a normal run folder. The class is kept in",
                 "DIR.class as it runs: the same command with the same --out after a restart resumes it.",
-                "docs/classroom.md is the teacher's guide."},
+                "Given a matrix game (configs/games/, kind: matrix) instead of a scenario, students play --rounds",
+                "rounds of it in groups, one student per player. docs/classroom.md is the teacher's guide."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:the class finished (or was stopped with Ctrl-C; start it again to resume)",
                 "1:the run failed", "2:bad input (scenario, roster, options)"})
@@ -69,6 +70,14 @@ public final class ClassroomCommand implements Callable<Integer> {
     @Option(names = "--quarters", paramLabel = "N", description = "Play only the first N quarters.")
     Integer quarters;
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+            description = "Rounds of a matrix game (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "Seed of a matrix game's bots (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Option(names = "--max-students", paramLabel = "N", defaultValue = "200",
             description = "Joins beyond this many are refused (default: ${DEFAULT-VALUE}).")
     int maxStudents;
@@ -81,13 +90,16 @@ public final class ClassroomCommand implements Callable<Integer> {
         Map<String, String> seats;
         try {
             PolicyRegistry registry = scenarioOptions.registry();
+            if (seconds < 5 || seconds > 3600) {
+                err.println("chipsim classroom: --seconds must be from 5 to 3600, not " + seconds);
+                return ExitCodes.BAD_INPUT;
+            }
+            if (isGame(scenarioOptions.scenario)) {
+                return serveGame(registry, text, err);
+            }
             scenario = ScenarioAdjustments.apply(scenarioOptions.load(registry), null, quarters);
             if (port < 0 || port > 65535) {
                 err.println("chipsim classroom: --port must be from 0 to 65535, not " + port);
-                return ExitCodes.BAD_INPUT;
-            }
-            if (seconds < 5 || seconds > 3600) {
-                err.println("chipsim classroom: --seconds must be from 5 to 3600, not " + seconds);
                 return ExitCodes.BAD_INPUT;
             }
             Set<String> agents = new LinkedHashSet<>();
@@ -115,6 +127,41 @@ public final class ClassroomCommand implements Callable<Integer> {
         }
     }
 
+    /** A game file says {@code kind:} at its top level; a scenario never does. */
+    private static boolean isGame(Path file) throws java.io.IOException {
+        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+            return false;
+        }
+        return java.nio.file.Files.readAllLines(file).stream().anyMatch(line -> line.matches("kind:\\s*\\S+.*"));
+    }
+
+    private int serveGame(PolicyRegistry registry, PrintWriter text, PrintWriter err) throws Exception {
+        chipsim.runner.game.GameFiles.GameFile file = chipsim.runner.game.GameFiles.read(scenarioOptions.scenario,
+                registry, false);
+        if (!(file instanceof chipsim.runner.game.GameFiles.MatrixFile matrix)) {
+            err.println("chipsim classroom: " + scenarioOptions.scenario + " is a simulated game; a class plays its "
+                    + "scenario's roles instead: chipsim classroom SCENARIO");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (rounds < 1 || rounds > 100) {
+            err.println("chipsim classroom: --rounds must be from 1 to 100, not " + rounds);
+            return ExitCodes.BAD_INPUT;
+        }
+        Path target = out != null ? out : RunFolder.timestamped("runs", "classroom-" + matrix.game().name());
+        ClassroomSettings settings = new ClassroomSettings(target, ClassroomSettings.stateDirFor(target), bind, port,
+                seconds, Set.of(), Map.of(), maxStudents);
+        Classroom classroom;
+        try {
+            classroom = Classroom.openMatrix(matrix.game(), settings, rounds, seed);
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("chipsim classroom: cannot start the server on " + bind + ":" + port + ": " + e.getMessage()
+                    + " (is the port in use? try --port 0)");
+            return ExitCodes.BAD_INPUT;
+        }
+        text.println("chipsim classroom: " + matrix.game().name() + ", " + rounds + " rounds");
+        return await(classroom, target, text, err);
+    }
+
     private int serve(Scenario scenario, PolicyRegistry registry, ClassroomSettings settings, PrintWriter text,
             PrintWriter err) throws Exception {
         Classroom classroom;
@@ -125,16 +172,20 @@ public final class ClassroomCommand implements Callable<Integer> {
                     + ": " + e.getMessage() + " (is the port in use? try --port 0)");
             return ExitCodes.BAD_INPUT;
         }
+        text.println("chipsim classroom: " + scenario.name() + ", " + scenario.quarters() + " quarters");
+        text.println("  the class is kept in " + settings.stateDir() + "; after a restart the same command resumes it");
+        return await(classroom, settings.out(), text, err);
+    }
+
+    private int await(Classroom classroom, Path target, PrintWriter text, PrintWriter err) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             classroom.close();
             stopped.countDown();
         }, "chipsim-classroom-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        text.println("chipsim classroom: " + scenario.name() + ", " + scenario.quarters() + " quarters");
         text.println("  students open  " + classroom.joinUrl() + "  and type the room code  " + classroom.roomCode());
         text.println("  the teacher's page (keep it to yourself):  " + classroom.teacherUrl());
-        text.println("  the class is kept in " + settings.stateDir() + "; after a restart the same command resumes it");
         text.flush();
         try {
             Path folder = classroom.finished().get();

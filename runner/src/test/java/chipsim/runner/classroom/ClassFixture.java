@@ -97,7 +97,10 @@ final class ClassFixture {
                     seenAt.putIfAbsent(ticket, System.nanoTime());
                     if (tried.add(ticket)) {
                         ObjectNode decide = message("decide").put("ticket", ticket);
-                        decide.set("decision", tweak.apply((ObjectNode) ask.path("suggestion").deepCopy()));
+                        JsonNode suggestion = ask.path("suggestion");
+                        ObjectNode start = suggestion.isObject() ? (ObjectNode) suggestion.deepCopy()
+                                : SocketClient.JSON.createObjectNode();
+                        decide.set("decision", tweak.apply(start));
                         socket.send(decide);
                     }
                 }
