@@ -118,6 +118,7 @@ var MarketCharts = (function () {
       });
       var q = base('All rounds: the class against the equilibria', labels, percent);
       q.yAxis.max = 1;
+      q.xAxis.axisLabel = {interval: 0, fontSize: 11};
       q.series = [{name: 'the class', type: 'bar', data: observed}].concat(equilibria.map(function (data, k) {
         return {name: 'equilibrium ' + (k + 1), type: 'bar', data: data};
       }));

@@ -174,6 +174,7 @@
     box.appendChild(Forms.el('p', {'class': 'muted'}, v.game.description || ''));
     box.appendChild(payoffTable(v.game, seat.player));
     var rows = (v.rounds || []);
+    document.querySelector('#history-card h2').textContent = 'Your group\u2019s rounds';
     var history = $('history');
     history.textContent = '';
     var t = Forms.el('table');

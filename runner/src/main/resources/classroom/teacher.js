@@ -39,7 +39,7 @@
   }
 
   function seatRow(seat, view) {
-    var tr = el('tr', {'data-seat': seat.id});
+    var tr = el('tr', {'data-seat': seat.id + '/' + seat.role});
     tr.appendChild(el('td', null, seat.id));
     tr.appendChild(el('td', null, seat.role));
     tr.appendChild(el('td', null, playedBy(seat)));
@@ -104,20 +104,19 @@
     var deciding = view.seats.filter(function (s) { return s.waiting; }).length;
     $('summary').textContent = view.connected + ' of ' + view.students + ' students connected \u00b7 ' + deciding + ' seats deciding';
     var body = $('seats').querySelector('tbody');
-    var seen = {};
     view.seats.forEach(function (seat, index) {
       var copy = JSON.parse(JSON.stringify(seat));
       delete copy.millisLeft;
       var key = JSON.stringify(copy) + view.status;
-      var existing = body.querySelector('tr[data-seat="' + seat.id + '"]');
-      if (!existing || rowKeys[seat.id] !== key) {
+      var id = seat.id + '/' + seat.role;
+      var existing = body.querySelector('tr[data-seat="' + id + '"]');
+      if (!existing || rowKeys[id] !== key) {
         var row = seatRow(seat, view);
         if (existing) { body.replaceChild(row, existing); } else { body.appendChild(row); }
-        rowKeys[seat.id] = key;
+        rowKeys[id] = key;
       } else if (seat.waiting) {
         existing.querySelector('.time-left').textContent = clock(seat.millisLeft);
       }
-      seen[seat.id] = true;
     });
     if (view.mode === 'matrix') {
       MarketCharts.choices(view.game, view.choices || []);

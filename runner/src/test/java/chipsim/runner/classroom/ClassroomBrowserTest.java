@@ -140,6 +140,56 @@ class ClassroomBrowserTest {
         }
     }
 
+    @Test
+    void twoStudentsPlayAMatrixGameAndTheTeacherSeesTheChoicesAgainstTheEquilibria() throws Exception {
+        Assumptions.assumeTrue(Chromium.available(), Chromium.HOW_TO_INSTALL);
+        var game = ((chipsim.runner.game.GameFiles.MatrixFile) chipsim.runner.game.GameFiles.read(
+                Path.of(chipsim.runner.Cli.config("games/chicken.yaml")), ClassFixture.REGISTRY, false)).game();
+        try (Classroom classroom = Classroom.openMatrix(game, ClassFixture.settings(temp.resolve("chicken"), 600,
+                Set.of()), 2, 42)) {
+            ChromeDriver teacher = browser("teacher");
+            teacher.get(classroom.teacherUrl());
+            wait(teacher).until(d -> classroom.roomCode().equals(d.findElement(By.id("room-code")).getText()));
+            List<ChromeDriver> students = new ArrayList<>();
+            for (String name : new String[] {"Ada", "Grace"}) {
+                ChromeDriver student = browser(name);
+                student.get(classroom.joinUrl());
+                wait(student).until(d -> d.findElement(By.id("join-form")).isDisplayed());
+                student.findElement(By.id("room")).sendKeys(classroom.roomCode());
+                student.findElement(By.id("name")).sendKeys(name);
+                student.findElement(By.id("join-button")).click();
+                wait(student).until(d -> d.findElement(By.id("seat")).isDisplayed());
+                students.add(student);
+            }
+            wait(teacher).until(d -> d.findElement(By.id("summary")).getText().startsWith("2 of 2 students connected"));
+            teacher.findElement(By.id("start")).click();
+            for (int round = 1; round <= 2; round++) {
+                for (int i = 0; i < students.size(); i++) {
+                    ChromeDriver student = students.get(i);
+                    waitForQuestion(student);
+                    List<WebElement> options = student.findElements(By.cssSelector("input[name=strategy]"));
+                    options.get((i + round) % options.size()).click();
+                    if (round == 2 && i == 0) {
+                        shoot(student, "student-matrix-choice");
+                    }
+                    student.findElement(By.id("submit")).click();
+                }
+            }
+            Path folder = classroom.finished().get(5, TimeUnit.MINUTES);
+            List<String> rows = Files.readAllLines(folder.resolve(MatrixRecord.CHOICES));
+            assertEquals(1 + 2 * 2, rows.size(), String.join("\n", rows));
+            assertTrue(rows.stream().skip(1).allMatch(r -> r.endsWith(",person")), String.join("\n", rows));
+            wait(teacher).until(d -> "2".equals(d.findElement(By.tagName("body")).getAttribute("data-rounds-charted"))
+                    && d.findElement(By.id("scoreboard-title")).getText().startsWith("Scoreboard: payoffs"));
+            shoot(teacher, "teacher-matrix");
+            String origin = "127.0.0.1:" + classroom.port();
+            for (ChromeDriver browser : browsers) {
+                assertEquals(List.of(), consoleErrors(browser), "console errors");
+                assertEquals(List.of(), requests(browser).stream().filter(u -> !u.contains("//" + origin + "/")).toList());
+            }
+        }
+    }
+
     private boolean finished(Classroom classroom) {
         return classroom.finished().isDone();
     }
