@@ -24,12 +24,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "classroom", sortOptions = false,
-        description = {"Run a class: students join from their browsers with a room code and take the roles the",
-                "teacher opens; the other roles play their policies. Prints the teacher's URL (with its secret",
-                "token) and the room code. At the end the class leaves a normal run folder. The class is kept in",
-                "DIR.class as it runs: the same command with the same --out after a restart resumes it.",
-                "Given a matrix game (configs/games/, kind: matrix) instead of a scenario, students play --rounds",
-                "rounds of it in groups, one student per player. docs/classroom.md is the teacher's guide."},
+        description = {"Run a class: students join from their browsers with a room code and take the roles the "
+                + "teacher opens; the other roles play their policies. Prints the teacher's URL (with its secret "
+                + "token) and the room code. At the end the class leaves a normal run folder. The class is kept in "
+                + "DIR.class as it runs: the same command with the same --out after a restart resumes it.",
+                "Given a matrix game (configs/games/, kind: matrix) instead of a scenario, students play --rounds "
+                + "rounds of it in groups, one student per player. docs/classroom.md is the teacher's guide."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:the class finished (or was stopped with Ctrl-C; start it again to resume)",
                 "1:the run failed", "2:bad input (scenario, roster, options)"})
@@ -173,7 +173,8 @@ public final class ClassroomCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         text.println("chipsim classroom: " + scenario.name() + ", " + scenario.quarters() + " quarters");
-        text.println("  the class is kept in " + settings.stateDir() + "; after a restart the same command resumes it");
+        text.println("  the class is kept in " + settings.stateDir() + "; after a restart, the same command with --out "
+                + settings.out() + " resumes it");
         return await(classroom, settings.out(), text, err);
     }
 

@@ -154,6 +154,15 @@ class ClassroomSessionTest {
                 fallbacks += seat.path("fallbacks").asInt();
             }
             assertEquals(4, fallbacks, "the teacher's table shows the fallbacks");
+
+            // The class replays exactly, like any run: its resolved scenario and its decisions.
+            Path replayed = temp.resolve("replayed");
+            chipsim.runner.Cli.Result replay = chipsim.runner.Cli.run("run", folder.resolve("scenario.resolved.yaml").toString(),
+                    "--replay", folder.resolve("decisions.jsonl").toString(), "--out", replayed.toString());
+            assertEquals(0, replay.status(), replay::toString);
+            for (String file : List.of("trace.jsonl", "quarters.csv", "flows.csv", "agents.csv", "decisions.jsonl")) {
+                assertEquals(Files.readString(folder.resolve(file)), Files.readString(replayed.resolve(file)), file);
+            }
         }
     }
 }
