@@ -268,7 +268,7 @@
       t.appendChild(tr);
     });
     box.appendChild(t);
-    if (!$('report-anchor')) {
+    if (debrief.report && !$('report-anchor')) {
       var p = Forms.el('p');
       var a = Forms.el('a', {href: debrief.report, id: 'report-anchor', target: '_blank', rel: 'noopener'}, 'Open the run\u2019s full report');
       p.appendChild(a);

@@ -154,7 +154,7 @@
       });
       var link = $('report-link');
       link.textContent = '';
-      link.appendChild(el('a', {href: view.debrief.report, target: '_blank', rel: 'noopener', id: 'report-anchor'}, 'Open the run\u2019s full report'));
+      if (view.debrief.report) link.appendChild(el('a', {href: view.debrief.report, target: '_blank', rel: 'noopener', id: 'report-anchor'}, 'Open the run\u2019s full report'));
     } else {
       $('scoreboard-title').textContent = 'Scoreboard: decisions so far (payoffs at the end)';
       ['Seat', 'Decided by students', 'Decided by the policy (late, refused, bot)'].forEach(function (h) { head.appendChild(el('th', null, h)); });

@@ -118,14 +118,19 @@ final class ClassroomServer extends AllDirectives {
     }
 
     private Route route() {
-        return respondWithHeaders(List.of(RawHeader.create("Content-Security-Policy", POLICY),
-                RawHeader.create("X-Content-Type-Options", "nosniff"), RawHeader.create("Referrer-Policy", "no-referrer"),
-                RawHeader.create("Cache-Control", "no-store")), () -> concat(
-                path("ws", () -> handleWebSocketMessages(socket())),
-                pathSingleSlash(() -> get(() -> getFromResource("classroom/join.html", ContentTypes.TEXT_HTML_UTF8))),
-                path("teacher", () -> get(() -> getFromResource("classroom/teacher.html", ContentTypes.TEXT_HTML_UTF8))),
-                pathPrefix("assets", () -> path(name -> get(() -> asset(name)))),
-                path("report", () -> get(this::report))));
+        return concat(
+                // The report carries its own inline scripts and styles: it is served without the pages' policy.
+                path("report", () -> get(this::report)),
+                respondWithHeaders(List.of(RawHeader.create("Content-Security-Policy", POLICY),
+                        RawHeader.create("X-Content-Type-Options", "nosniff"),
+                        RawHeader.create("Referrer-Policy", "no-referrer"), RawHeader.create("Cache-Control", "no-store")),
+                        () -> concat(
+                                path("ws", () -> handleWebSocketMessages(socket())),
+                                pathSingleSlash(() -> get(() -> getFromResource("classroom/join.html",
+                                        ContentTypes.TEXT_HTML_UTF8))),
+                                path("teacher", () -> get(() -> getFromResource("classroom/teacher.html",
+                                        ContentTypes.TEXT_HTML_UTF8))),
+                                pathPrefix("assets", () -> path(name -> get(() -> asset(name)))))));
     }
 
     private Route asset(String name) {
@@ -138,13 +143,12 @@ final class ClassroomServer extends AllDirectives {
         return getFromResource("classroom/" + name);
     }
 
-    /** The run's report, once the class has finished; it carries its own scripts, so no policy header. */
+    /** The run's report, once the class has finished and its folder is written. */
     private Route report() {
         if (session.status() != Room.Status.DEBRIEF || !Files.isRegularFile(reportFile)) {
             return complete(StatusCodes.NOT_FOUND, "the report is written when the class has finished");
         }
-        return mapResponseHeaders(headers -> headers.stream()
-                .filter(h -> !h.name().equals("Content-Security-Policy")).toList(),
+        return respondWithHeader(RawHeader.create("X-Content-Type-Options", "nosniff"),
                 () -> getFromFile(reportFile.toFile(), ContentTypes.TEXT_HTML_UTF8));
     }
 

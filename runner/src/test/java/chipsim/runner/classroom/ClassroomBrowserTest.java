@@ -131,6 +131,12 @@ class ClassroomBrowserTest {
             String washington = lines.stream().filter(l -> l.contains("\"agent\":\"washington\"")).findFirst().orElseThrow();
             assertTrue(washington.contains("\"decidedBy\":\"person\"") && washington.contains("\"revenueShare\":0.1"),
                     washington);
+            // The run's report opens from the scoreboard's link and draws its charts.
+            teacher.findElement(By.id("report-anchor")).click();
+            List<String> tabs = new ArrayList<>(teacher.getWindowHandles());
+            teacher.switchTo().window(tabs.get(tabs.size() - 1));
+            wait(teacher).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return document.body !== null && document.body.hasAttribute('data-charts');")));
             String origin = "127.0.0.1:" + classroom.port();
             for (ChromeDriver browser : browsers) {
                 assertEquals(List.of(), consoleErrors(browser), "console errors");
