@@ -1,7 +1,6 @@
 package chipsim.runner.classroom;
 
 import static chipsim.runner.classroom.ClassFixture.command;
-import static chipsim.runner.classroom.ClassFixture.message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
