@@ -15,8 +15,10 @@ var Forms = (function () {
 
   function words(name) {
     var spaced = String(name).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ');
-    return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase()
-        .replace(/^us /, 'US ').replace(/ us /g, ' US ').replace(/\busd\b/g, '(USD)').replace(/\btpp\b/g, 'TPP').replace(/\bh100e\b/g, '(H100e)');
+    var text = spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
+    return text.replace(/\bus\b/gi, 'US').replace(/\bchina\b/g, 'China').replace(/\bhuawei\b/g, 'Huawei')
+        .replace(/\busd\b/gi, '(USD)').replace(/\btpp\b/gi, 'TPP').replace(/\bh100e\b/gi, '(H100e)')
+        .replace(/\byo y\b/, 'year on year').replace(/\bbf16\b/, 'BF16');
   }
 
   function formatNumber(value, name) {

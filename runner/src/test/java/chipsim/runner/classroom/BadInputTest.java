@@ -90,6 +90,10 @@ class BadInputTest {
             assertTrue(refusal(ada.socket).startsWith("the decision is missing"));
             ada.socket.send(message("ping").put("padding", "x".repeat(100_000)));
             assertTrue(refusal(ada.socket).contains("at most 65536 characters"));
+            ada.socket.send(message("ping").put("padding", "x".repeat(4_000_000)));
+            assertTrue(refusal(ada.socket).contains("at most 65536 characters"));
+            ada.socket.send(message("ping"));
+            ada.socket.next("pong");
 
             bob.socket.send(decide(ticket, good));
             assertEquals(ticket, bob.socket.next("accepted").path("ticket").asText());
