@@ -66,7 +66,7 @@
     tr.appendChild(people);
     var now = el('td');
     if (seat.waiting) { now.appendChild(el('span', {'class': 'pill wait'}, 'deciding: ' + seat.point)); }
-    else if (seat.open && view.status !== 'lobby') { now.appendChild(el('span', {'class': 'pill done'}, 'decided')); }
+    else if (seat.open && view.status !== 'lobby' && seat.note) { now.appendChild(el('span', {'class': 'pill done'}, 'decided')); }
     else { now.appendChild(el('span', {'class': 'pill idle'}, '\u2014')); }
     tr.appendChild(now);
     tr.appendChild(el('td', {'class': 'num time-left'}, seat.waiting ? clock(seat.millisLeft) : ''));
