@@ -51,9 +51,15 @@ public final class Classroom implements AutoCloseable {
     /** Opens the class (or resumes it from {@link ClassroomSettings#stateDir}) and starts its server. */
     public static Classroom open(Scenario scenario, PolicyRegistry registry, ClassroomSettings settings)
             throws Exception {
+        return open(scenario, registry, settings, System::currentTimeMillis);
+    }
+
+    /** @param clock the seats' clocks read this (milliseconds); a test turns it by hand */
+    static Classroom open(Scenario scenario, PolicyRegistry registry, ClassroomSettings settings,
+            java.util.function.LongSupplier clock) throws Exception {
         Scenario classScenario = scenario.withDecisionTimeout(RUN_DECISION_TIMEOUT_MILLIS);
         Session session = new Session(classScenario, registry, settings, new SessionStore(settings.stateDir()),
-                new Tokens(), System::currentTimeMillis);
+                new Tokens(), clock);
         Simulation simulation = Simulation.start(2, registry);
         ClassroomServer server;
         try {

@@ -110,6 +110,13 @@ class ClassroomSessionTest {
                 sorted.get(sorted.size() - 1) / 1e6, usedHeap / (1024 * 1024));
     }
 
+    private static void awaitQuestion(ClassFixture.Student student, String quarter) throws InterruptedException {
+        JsonNode view = student.socket.next("view");
+        while (!view.path("ask").path("quarter").asText().equals(quarter)) {
+            view = student.socket.next("view");
+        }
+    }
+
     private static String awaitSeat(ClassFixture.Student student) throws InterruptedException {
         while (student.seat == null) {
             student.socket.next("view");
@@ -121,20 +128,24 @@ class ClassroomSessionTest {
     void aStudentWhoNeverDecidesIsCoveredByTheFallbackAndTheTeacherCanAdvance() throws Exception {
         Scenario short2 = ClassFixture.baseline(2);
         Path out = temp.resolve("silent");
+        // The seats' clocks read this, so the test decides when a clock runs out.
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(1_000_000);
         try (Classroom classroom = Classroom.open(short2, ClassFixture.REGISTRY,
-                ClassFixture.settings(out, 1, Set.of("washington", "beijing")))) {
+                ClassFixture.settings(out, 60, Set.of("washington", "beijing")), now::get)) {
             SocketClient teacher = ClassFixture.teacher(classroom);
             ClassFixture.Student silent = ClassFixture.Student.join(classroom, "Silent", new ConcurrentLinkedQueue<>());
             silent.answering = false;
-            ClassFixture.Student quick = ClassFixture.Student.join(classroom, "Quick", new ConcurrentLinkedQueue<>());
-            quick.answering = false;
+            ClassFixture.Student quiet = ClassFixture.Student.join(classroom, "Quiet", new ConcurrentLinkedQueue<>());
+            quiet.answering = false;
             command(teacher, "start");
-            // Quick's seat waits on the first question until the teacher advances; Silent's clock runs out.
-            JsonNode view = quick.socket.next("view");
-            while (!view.path("ask").isObject()) {
-                view = quick.socket.next("view");
-            }
+            // The first quarter: both seats wait until the teacher advances.
+            awaitQuestion(silent, "2024Q1");
+            awaitQuestion(quiet, "2024Q1");
             command(teacher, "advance");
+            // The second quarter: both seats' clocks run out.
+            awaitQuestion(silent, "2024Q2");
+            awaitQuestion(quiet, "2024Q2");
+            now.addAndGet(61_000);
             Path folder = classroom.finished().get(10, TimeUnit.MINUTES);
             List<String> lines = Files.readAllLines(folder.resolve("decisions.jsonl"));
             List<String> seats = lines.stream().filter(l -> l.contains("\"agent\":\"washington\"")
@@ -144,9 +155,10 @@ class ClassroomSessionTest {
                 assertTrue(line.contains("\"decidedBy\":\"fallback:"), line);
                 assertTrue(line.contains("person's decision was refused: "), line);
             }
-            assertTrue(lines.stream().anyMatch(l -> l.contains("the teacher advanced")), "the advance is logged");
-            assertTrue(lines.stream().anyMatch(l -> l.contains("no decision within the seat's clock")),
-                    "the seat's clock is logged");
+            assertEquals(2, seats.stream().filter(l -> l.contains("\"quarter\":\"2024Q1\"")
+                    && l.contains("the teacher advanced")).count(), "the advance is logged");
+            assertEquals(2, seats.stream().filter(l -> l.contains("\"quarter\":\"2024Q2\"")
+                    && l.contains("no decision within the seat's clock")).count(), "the seats' clocks are logged");
             JsonNode table = classroom.session().teacherView();
             int fallbacks = 0;
             for (JsonNode seat : table.path("seats")) {
