@@ -4,6 +4,7 @@ import chipsim.runner.cli.BenchCommand;
 import chipsim.runner.cli.CalibrateCommand;
 import chipsim.runner.cli.CompareCommand;
 import chipsim.runner.cli.CompletionCommand;
+import chipsim.runner.cli.ClassroomCommand;
 import chipsim.runner.cli.ExitCodes;
 import chipsim.runner.cli.GameCommand;
 import chipsim.runner.cli.Help;
@@ -25,13 +26,14 @@ import picocli.CommandLine.Command;
                 "the hyperscalers and grey-market brokers."},
         subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, CalibrateCommand.class,
                 SweepCommand.class, SensitivityCommand.class, CompareCommand.class, ReportCommand.class, GameCommand.class, BenchCommand.class,
-                chipsim.runner.cli.EnvCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+                ClassroomCommand.class, chipsim.runner.cli.EnvCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  chipsim run                  # the bundled baseline, into runs/baseline-...",
                 "  chipsim run configs/scenarios/full-ban.yaml --quarters 8 --out runs/ban",
                 "  chipsim run --set washington.params.revenueShare=0.25",
                 "  chipsim sweep configs/sweeps/washington-revenue.yaml --out runs/revenue",
                 "  chipsim game configs/games/chicken.yaml",
+                "  chipsim classroom configs/games/chicken.yaml   # a class plays it in the browser",
                 "  chipsim compare configs/baseline.yaml configs/scenarios/full-ban.yaml --seeds 5",
                 "  chipsim help sweep           # the options of one command",
                 "  source <(chipsim completion bash)   # Tab completion in this shell"},
