@@ -137,7 +137,7 @@ public final class ClassroomCommand implements Callable<Integer> {
 
     private int serveGame(PolicyRegistry registry, PrintWriter text, PrintWriter err) throws Exception {
         chipsim.runner.game.GameFiles.GameFile file = chipsim.runner.game.GameFiles.read(scenarioOptions.scenario,
-                registry, false);
+                registry);
         if (!(file instanceof chipsim.runner.game.GameFiles.MatrixFile matrix)) {
             err.println("chipsim classroom: " + scenarioOptions.scenario + " is a simulated game; a class plays its "
                     + "scenario's roles instead: chipsim classroom SCENARIO");

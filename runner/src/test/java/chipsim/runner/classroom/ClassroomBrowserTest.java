@@ -150,7 +150,7 @@ class ClassroomBrowserTest {
     void twoStudentsPlayAMatrixGameAndTheTeacherSeesTheChoicesAgainstTheEquilibria() throws Exception {
         Assumptions.assumeTrue(Chromium.available(), Chromium.HOW_TO_INSTALL);
         var game = ((chipsim.runner.game.GameFiles.MatrixFile) chipsim.runner.game.GameFiles.read(
-                Path.of(chipsim.runner.Cli.config("games/chicken.yaml")), ClassFixture.REGISTRY, false)).game();
+                Path.of(chipsim.runner.Cli.config("games/chicken.yaml")), ClassFixture.REGISTRY)).game();
         try (Classroom classroom = Classroom.openMatrix(game, ClassFixture.settings(temp.resolve("chicken"), 600,
                 Set.of()), 2, 42)) {
             ChromeDriver teacher = browser("teacher");

@@ -32,7 +32,7 @@ class MatrixClassroomTest {
     @Test
     void pairsPlayRoundsOfAMatrixGameAgainstTheEquilibrium() throws Exception {
         var game = ((GameFiles.MatrixFile) GameFiles.read(Path.of(Cli.config("games/prisoners-dilemma.yaml")),
-                ClassFixture.REGISTRY, false)).game();
+                ClassFixture.REGISTRY)).game();
         Path out = temp.resolve("pd");
         try (Classroom classroom = Classroom.openMatrix(game, ClassFixture.settings(out, 600, Set.of()), 3, 42)) {
             SocketClient teacher = ClassFixture.teacher(classroom);
