@@ -210,7 +210,7 @@ public record Design(String type, int samples, int trajectories, int levels, boo
     private List<Point> latinHypercube(List<Axis> axes, Random random) {
         double[][] u = new double[axes.size()][samples];
         for (int a = 0; a < axes.size(); a++) {
-            int[] strata = permutation(samples, random);
+            int[] strata = chipsim.runner.analysis.Permutations.of(samples, random);
             for (int i = 0; i < samples; i++) {
                 u[a][i] = (strata[i] + random.nextDouble()) / samples;
             }
@@ -224,20 +224,5 @@ public record Design(String type, int samples, int trajectories, int levels, boo
             points.add(new Point(i + 1, values));
         }
         return points;
-    }
-
-    /** Fisher-Yates shuffle of 0..n-1. */
-    private static int[] permutation(int n, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 }

@@ -1,5 +1,7 @@
 package chipsim.runner.classroom;
 
+import chipsim.runner.report.Chromium;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

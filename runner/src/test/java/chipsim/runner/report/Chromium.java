@@ -15,21 +15,21 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * The system's headless Chromium (Debian's chromium and chromium-driver packages), driven through
  * its own chromedriver so that Selenium never looks for, or downloads, a browser of its own.
  */
-final class Chromium {
+public final class Chromium {
 
-    static final Path BROWSER = Path.of(System.getProperty("chipsim.chromium", "/usr/bin/chromium"));
-    static final Path DRIVER = Path.of(System.getProperty("chipsim.chromedriver", "/usr/bin/chromedriver"));
-    static final String HOW_TO_INSTALL = "headless Chromium not found (" + BROWSER + ", " + DRIVER + "): install it with"
-            + " `apt-get install chromium chromium-driver` (as .ci/run does) to run the browser check of the reports";
+    public static final Path BROWSER = Path.of(System.getProperty("chipsim.chromium", "/usr/bin/chromium"));
+    public static final Path DRIVER = Path.of(System.getProperty("chipsim.chromedriver", "/usr/bin/chromedriver"));
+    public static final String HOW_TO_INSTALL = "headless Chromium not found (" + BROWSER + ", " + DRIVER + "): install it with"
+            + " `apt-get install chromium chromium-driver` (as .ci/run does) to run the browser checks";
 
     private Chromium() {}
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     }
 
     /** A fresh browser with a fresh profile, logging the console and the network for the checks. */
-    static ChromeDriver start(Path profile) throws IOException {
+    public static ChromeDriver start(Path profile) throws IOException {
         Files.createDirectories(profile);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());

@@ -38,7 +38,7 @@ public final class MorrisSample {
                 up[i] = random.nextBoolean();
                 x[i] = up[i] ? low : low + delta;
             }
-            int[] order = permutation(parameters, random);
+            int[] order = chipsim.runner.analysis.Permutations.of(parameters, random);
             int at = t * (parameters + 1);
             rows[at] = x.clone();
             for (int k = 0; k < parameters; k++) {
@@ -50,20 +50,5 @@ public final class MorrisSample {
             }
         }
         return rows;
-    }
-
-    /** Fisher-Yates shuffle of 0..n-1. */
-    private static int[] permutation(int n, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 }
