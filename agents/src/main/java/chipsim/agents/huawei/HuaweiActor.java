@@ -223,6 +223,13 @@ public final class HuaweiActor extends AgentActor {
         state.put("hbmStacks", (double) hbmStacks);
         state.put("packagingUnits", (double) packagingUnits);
         state.put("yield", yield);
+        // What limited its output this quarter: 1 dies, 2 HBM, 3 packaging; 0 before it made anything.
+        state.put("bindingInput", switch (binding) {
+            case "dies" -> 1.0;
+            case "hbm" -> 2.0;
+            case "packaging" -> 3.0;
+            default -> 0.0;
+        });
         state.put("subsidyUsd", (double) subsidyUsd);
         state.put("investedUsd", (double) investedUsd);
         state.put("revenueUsd", (double) revenueUsd);

@@ -142,26 +142,47 @@ final class Metrics {
         m.put("nvidia_china_share", share(nvidiaChinaRevenue, nvidiaRevenue));
         double unmet = 0;
         double chinaUnmet = 0;
+        double unspentChina = 0;
+        double unspentUs = 0;
+        double unsoldNvidia = 0;
+        double unsoldHuawei = 0;
         for (AgentReport agent : agents) {
             switch (agent.role()) {
                 case Roles.BUYER -> {
                     double u = agent.state().getOrDefault("unmetH100e", 0.0);
+                    double cash = agent.state().getOrDefault("cashUsd", 0.0);
                     unmet += u;
                     if (buyerRegions.get(agent.agentId()) == Region.CN) {
                         chinaUnmet += u;
+                        unspentChina += cash;
+                    } else if (buyerRegions.get(agent.agentId()) == Region.US) {
+                        unspentUs += cash;
                     }
                 }
                 case Roles.TSMC -> {
+                    double capacity = agent.state().getOrDefault("capacityWafers", 0.0);
                     m.put("tsmc_utilisation", agent.state().getOrDefault("utilisation", 0.0));
-                    m.put("tsmc_capacity_wafers", agent.state().getOrDefault("capacityWafers", 0.0));
+                    m.put("tsmc_capacity_wafers", capacity);
+                    m.put("tsmc_capacity_binds", agent.state().getOrDefault("demandedWafers", 0.0) > capacity ? 1.0 : 0.0);
                 }
-                case Roles.HUAWEI -> m.put("huawei_output_units", agent.state().getOrDefault("producedUnits", 0.0));
-                case Roles.NVIDIA -> m.put("nvidia_writedown_usd", agent.state().getOrDefault("writeDownUsd", 0.0));
+                case Roles.HUAWEI -> {
+                    m.put("huawei_output_units", agent.state().getOrDefault("producedUnits", 0.0));
+                    m.put("huawei_binding_input", agent.state().getOrDefault("bindingInput", 0.0));
+                    unsoldHuawei += inventory(agent);
+                }
+                case Roles.NVIDIA -> {
+                    m.put("nvidia_writedown_usd", agent.state().getOrDefault("writeDownUsd", 0.0));
+                    unsoldNvidia += inventory(agent);
+                }
                 default -> { }
             }
         }
         m.put("unmet_demand_h100e", unmet);
         m.put("china_unmet_demand_h100e", chinaUnmet);
+        m.put("unspent_cash_usd_china", unspentChina);
+        m.put("unspent_cash_usd_us", unspentUs);
+        m.put("unsold_units_nvidia", unsoldNvidia);
+        m.put("unsold_units_huawei", unsoldHuawei);
         m.put("messages", (double) messages);
         SortedMap<String, Double> ordered = new TreeMap<>(m);
         for (Chip chip : catalogue.all()) {
@@ -171,6 +192,17 @@ final class Metrics {
             ordered.put("units." + chip.id(), (double) book.filledUnits());
         }
         return ordered;
+    }
+
+    /** Units an agent holds at the close, over its chips (its inventory.* state). */
+    private static double inventory(AgentReport agent) {
+        double units = 0;
+        for (Map.Entry<String, Double> entry : agent.state().entrySet()) {
+            if (entry.getKey().startsWith("inventory.")) {
+                units += entry.getValue();
+            }
+        }
+        return units;
     }
 
     private static double share(long part, long whole) {
