@@ -28,11 +28,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", sortOptions = false,
-        description = {"Run a scenario quarter by quarter and write its run folder:",
-                "trace.jsonl, quarters.csv, flows.csv, agents.csv, decisions.jsonl, scenario.resolved.yaml,",
-                "report.html, run.log, datapackage.json. The scenario is checked first; on any problem nothing runs and nothing",
-                "is written. With --replay, an earlier run's decisions are played back instead of asking the",
-                "policies: with the same scenario the outputs are byte-identical to that run's."},
+        description = {"Run a scenario quarter by quarter and write its run folder: trace.jsonl, quarters.csv, "
+                + "flows.csv, agents.csv, decisions.jsonl, scenario.resolved.yaml, report.html, run.log, "
+                + "datapackage.json. The scenario is checked first; on any problem nothing runs and nothing is written.",
+                "With --replay, an earlier run's decisions are played back instead of asking the policies: with the "
+                        + "same scenario the outputs are byte-identical to that run's."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:the run completed", "1:the run failed (an agent error, a missed phase, a broken invariant), "
                 + "or memory ran out; nothing written",
