@@ -84,7 +84,8 @@ class MechanismsTest {
     void buyersFrontLoadBeforeTheReviewWhenTheyFearABan() throws Exception {
         List<String> noFear = new ArrayList<>();
         for (String buyer : List.of("bytedance", "alibaba", "tencent", "baidu", "china-others")) {
-            noFear.add(buyer + ".setup.reviewBanHazard=0");
+            noFear.add(buyer + ".setup.banHazard=0");
+            noFear.add(buyer + ".setup.reviewLikelihoodRatio=1");
         }
         RunResult calm = run(noFear);
         // 2024Q4 is the quarter before the 2025Q1 review: the H20 is the chip buyers fear losing.

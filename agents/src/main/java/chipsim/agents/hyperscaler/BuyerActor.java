@@ -23,6 +23,7 @@ import chipsim.market.report.AgentReport;
 import chipsim.market.report.ChipBook;
 import chipsim.market.report.MoneyLedger;
 import chipsim.market.report.PublicState;
+import chipsim.market.rules.ExportRules;
 import chipsim.market.rules.ExportStatus;
 import chipsim.market.rules.ImportStance;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import java.util.TreeMap;
 /**
  * A hyperscaler (ByteDance, Alibaba, Tencent, Baidu, or a US cloud): receives a budget each
  * quarter, wants compute that grows, asks Beijing for import approval (in China), bids, and
- * installs what it buys. Its ban beliefs come from the review calendar and public rumours.
+ * installs what it buys. Its ban beliefs follow Bayes' rule from what it sees (BanBeliefs).
  */
 public final class BuyerActor extends AgentActor {
 
@@ -53,8 +54,18 @@ public final class BuyerActor extends AgentActor {
                     "quarterly shock to the compute it wants: demand x exp(sd z - sd^2/2), z ~ N(0,1); 0 = none"),
             ParamSpec.number("depreciationPerQuarter", 0, 0, 1, "share per quarter",
                     "share of the installed fleet retired each quarter (0.04: about a six-year life)"),
-            ParamSpec.number("reviewBanHazard", 0.3, 0, 1, "probability",
-                    "belief that the most capable US chip open to China is cut at the next review"),
+            ParamSpec.number("banHazard", 0.05, 0, 0.99, "probability per quarter",
+                    "base chance that a chip's route closes next quarter, once a signal puts it in play"),
+            ParamSpec.number("reviewLikelihoodRatio", 3.5, 1, 1000, "ratio",
+                    "how much the review next quarter raises the odds that the most capable open US chip is cut, "
+                            + "at China's growth at the alarm line"),
+            ParamSpec.number("growthAlarmLine", 0.3, 0.01, 10, "share per year",
+                    "China's compute growth at which the buyer thinks Washington is alarmed (scales the review's ratio)"),
+            ParamSpec.number("siblingBanLikelihoodRatio", 3, 1, 1000, "ratio",
+                    "how much a ban on another chip of the same vendor raises the odds for this one"),
+            ParamSpec.number("rumourReliability", 0.8, 0, 1, "weight 0..1",
+                    "weight of a public rumour against the buyer's own prior (log-odds pooling)"),
+            ParamSpec.number("beliefDecay", 0.5, 0, 1, "share per quarter", "share of a belief kept into a quarter with no signal"),
             ParamSpec.number("greyPremium", 0.5, 0, 10, "share", "grey-market price over the licensed price it expects"));
 
     public static final List<ParamSpec> PAYOFF = List.of(
@@ -68,7 +79,10 @@ public final class BuyerActor extends AgentActor {
     private final Params payoff;
     private final Params setup;
     private final Region region;
+    /** This quarter's rumours: chip to the probability they state. */
     private final SortedMap<String, Double> rumours = new TreeMap<>();
+    /** Its ban belief per chip (state, updated once a quarter before it observes). */
+    private final SortedMap<String, Double> beliefs = new TreeMap<>();
     private final SortedMap<String, Long> approvals = new TreeMap<>();
     private final SortedMap<String, Long> unitsBought = new TreeMap<>();
     private final SortedMap<String, Route> lastRoutes = new TreeMap<>();
@@ -115,7 +129,7 @@ public final class BuyerActor extends AgentActor {
         greyUnits = 0;
         totalUnits = 0;
         plan = PurchasePlan.committing(List.of());
-        rumours.replaceAll((chip, belief) -> belief / 2);
+        rumours.clear();
         for (ScriptedEvent event : scripted) {
             if (event instanceof ScriptedEvent.Rumour rumour) {
                 rumours.put(rumour.chipId(), Math.max(rumours.getOrDefault(rumour.chipId(), 0.0), rumour.probability()));
@@ -149,6 +163,7 @@ public final class BuyerActor extends AgentActor {
     @Override
     protected void act(Phase phase) {
         if (phase == Phase.PERMITS) {
+            updateBeliefs();
             decide(BuyerRole.PURCHASES, observe(learnFillChances()), chosen -> {
                 plan = chosen;
                 requestImports();
@@ -178,6 +193,39 @@ public final class BuyerActor extends AgentActor {
     }
 
     /**
+     * Updates its ban belief of every chip on a legal route into China from this quarter's signals
+     * (BanBeliefs); a chip off that route keeps no belief.
+     */
+    private void updateBeliefs() {
+        BanBeliefs.Settings settings = new BanBeliefs.Settings(setup.number("banHazard"),
+                setup.number("reviewLikelihoodRatio"), setup.number("growthAlarmLine"),
+                setup.number("siblingBanLikelihoodRatio"), setup.number("rumourReliability"), setup.number("beliefDecay"));
+        Chip mostCapableOpen = null;
+        for (Chip chip : catalogue.all()) {
+            if (route(chip) == Route.LICENSED && (mostCapableOpen == null || chip.tpp() > mostCapableOpen.tpp())) {
+                mostCapableOpen = chip;
+            }
+        }
+        boolean reviewNext = quarter.next().quarterOfYear() == exportRules.reviewQuarterOfYear();
+        ExportRules before = lastState.exportRules();
+        for (Chip chip : catalogue.all()) {
+            if (route(chip) != Route.LICENSED) {
+                beliefs.remove(chip.id());
+                continue;
+            }
+            boolean siblingBanned = false;
+            for (Chip other : catalogue.byVendor(chip.vendor())) {
+                siblingBanned |= other != chip && exportRules.status(other.id()) == ExportStatus.BANNED
+                        && before != null && before.status(other.id()) != ExportStatus.BANNED;
+            }
+            BanBeliefs.Evidence evidence = new BanBeliefs.Evidence(reviewNext && chip == mostCapableOpen,
+                    lastState.chinaComputeGrowthYoY(), siblingBanned,
+                    rumours.getOrDefault(chip.id(), BanBeliefs.Evidence.NO_RUMOUR));
+            beliefs.put(chip.id(), BanBeliefs.update(beliefs.getOrDefault(chip.id(), 0.0), evidence, settings));
+        }
+    }
+
+    /**
      * Updates what it has learned of each route's fill rate from last quarter's book (its state),
      * before it observes; returns this quarter's expected fill chance per chip it could bid for.
      */
@@ -199,14 +247,6 @@ public final class BuyerActor extends AgentActor {
     /** What it sees now: a pure function of its state and the public state. */
     private BuyerObservation observe(SortedMap<String, Double> fillChances) {
         List<ChipOption> options = new ArrayList<>();
-        Chip mostCapableOpen = null;
-        for (Chip chip : catalogue.all()) {
-            Route route = route(chip);
-            if (route == Route.LICENSED && (mostCapableOpen == null || chip.tpp() > mostCapableOpen.tpp())) {
-                mostCapableOpen = chip;
-            }
-        }
-        boolean reviewNext = quarter.next().quarterOfYear() == exportRules.reviewQuarterOfYear();
         for (Chip chip : catalogue.all()) {
             Route route = route(chip);
             if (route == null) {
@@ -216,13 +256,7 @@ public final class BuyerActor extends AgentActor {
             if (route == Route.GREY) {
                 price = Math.round(price * (1.0 + setup.number("greyPremium")));
             }
-            double belief = 0;
-            if (route == Route.LICENSED) {
-                belief = rumours.getOrDefault(chip.id(), 0.0);
-                if (reviewNext && chip == mostCapableOpen) {
-                    belief = Math.max(belief, setup.number("reviewBanHazard"));
-                }
-            }
+            double belief = route == Route.LICENSED ? beliefs.getOrDefault(chip.id(), 0.0) : 0.0;
             ImportStance stance = region == Region.CN && chip.isUsOrigin()
                     ? importPolicy.stance(chip.id()) : ImportStance.ALLOWED;
             options.add(new ChipOption(chip.id(), catalogue.h100e(chip.id()), price, route, stance, belief,

@@ -60,7 +60,7 @@ class BuyerActorTest {
         Map<String, Object> setup = Map.of("region", region.name(),
                 "annualBudgetUsd", Map.of(Integer.toString(QUARTER.year()), 4 * QUARTERLY_BUDGET_USD),
                 "annualDemandH100e", Map.of(Integer.toString(QUARTER.year()), 400_000), "cashUsd", 0,
-                "reviewBanHazard", 0.3, "greyPremium", 0.5);
+                "banHazard", 0.05, "greyPremium", 0.5);
         return AgentDriver.introduce(testKit, id, Roles.BUYER, BuyerActor.create(Fixtures.agent(id, Roles.BUYER, policy,
                 BuyerActor.SETUP, setup, BuyerActor.PAYOFF, rules(2000, 16000), H20_BARRED)), OTHERS);
     }

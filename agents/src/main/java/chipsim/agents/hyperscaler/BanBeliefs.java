@@ -1,0 +1,58 @@
+package chipsim.agents.hyperscaler;
+
+/**
+ * A buyer's belief that a chip's legal route into China closes next quarter, updated each quarter
+ * by Bayes' rule from what the buyer can see (docs/model.md, "Beliefs"). Without any signal the
+ * belief fades by {@code decay} a quarter (a chip whose rule no signal puts in play is never
+ * front-loaded). With a signal, the prior is the larger of a base hazard and the faded belief, and
+ * each signal multiplies the odds by its likelihood ratio: the annual review next quarter for the
+ * chip Washington would cut first, the more so the faster China's compute grows against the line
+ * the buyer thinks Washington watches; a chip of the same vendor banned in the last rule change;
+ * a public rumour, pooled with the prior on the log-odds scale by the source's reliability.
+ */
+final class BanBeliefs {
+
+    /** What the buyer sees this quarter about one chip. */
+    record Evidence(boolean reviewNext, double chinaGrowthYoY, boolean siblingBanned, double rumourProbability) {
+
+        static final double NO_RUMOUR = Double.NaN;
+    }
+
+    /** The buyer's parameters of the update. */
+    record Settings(double hazard, double reviewLikelihoodRatio, double growthLine, double siblingLikelihoodRatio,
+            double rumourReliability, double decay) {}
+
+    private static final double EDGE = 1e-6;
+
+    private BanBeliefs() {}
+
+    static double update(double previous, Evidence evidence, Settings settings) {
+        double carried = settings.decay() * previous;
+        boolean rumour = !Double.isNaN(evidence.rumourProbability());
+        if (!evidence.reviewNext() && !evidence.siblingBanned() && !rumour) {
+            return carried;
+        }
+        double prior = clamp(Math.max(settings.hazard(), carried));
+        double logOdds = logit(prior);
+        if (evidence.reviewNext()) {
+            double alarm = Math.max(0, Math.min(2, evidence.chinaGrowthYoY() / Math.max(EDGE, settings.growthLine())));
+            logOdds += alarm * Math.log(settings.reviewLikelihoodRatio());
+        }
+        if (evidence.siblingBanned()) {
+            logOdds += Math.log(settings.siblingLikelihoodRatio());
+        }
+        if (rumour) {
+            double reliability = settings.rumourReliability();
+            logOdds = (1 - reliability) * logOdds + reliability * logit(clamp(evidence.rumourProbability()));
+        }
+        return 1.0 / (1.0 + Math.exp(-logOdds));
+    }
+
+    private static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+
+    private static double clamp(double p) {
+        return Math.max(EDGE, Math.min(1 - EDGE, p));
+    }
+}
