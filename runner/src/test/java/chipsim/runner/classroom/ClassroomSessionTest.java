@@ -45,7 +45,7 @@ class ClassroomSessionTest {
         Path folder;
         long usedHeap;
         try (Classroom classroom = Classroom.open(baseline, ClassFixture.REGISTRY,
-                ClassFixture.settings(out, 600, Set.of()))) {
+                ClassFixture.settings(out, 120, Set.of()))) {
             SocketClient teacher = ClassFixture.teacher(classroom);
             for (int i = 0; i < 50; i++) {
                 students.add(ClassFixture.Student.join(classroom, "Student " + (i + 1), latencies));
@@ -74,7 +74,7 @@ class ClassroomSessionTest {
             assertEquals(seatBefore, back.seat, "the same seat after coming back");
             students.set(6, back);
 
-            folder = classroom.finished().get(20, TimeUnit.MINUTES);
+            folder = classroom.finished().get(10, TimeUnit.MINUTES);
             System.gc();
             usedHeap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
             JsonNode debrief = back.socket.next("view");
@@ -90,7 +90,10 @@ class ClassroomSessionTest {
         assertEquals(16 * perQuarter, lines.size(), "every agent's every decision, every quarter");
         assertEquals(lines.size(), byPeople, "no decision fell to a fallback: " + lines.stream()
                 .filter(l -> !l.contains("\"decidedBy\":\"person\"")).findFirst().orElse(""));
-        assertEquals(16 * perQuarter, latencies.size(), "each decision was accepted once, by one student of its seat");
+        // Every decision is a person's (above); latencies are timed by the student who hears "accepted", and
+        // the student who drops out may hear its last one on the connection it dropped.
+        assertTrue(latencies.size() >= 16 * perQuarter - 1 && latencies.size() <= 16 * perQuarter,
+                "each decision was accepted once, by one student of its seat: " + latencies.size());
 
         try (Simulation simulation = Simulation.start(2, ClassFixture.REGISTRY)) {
             RunResult policies = simulation.runToEnd(baseline, RunInputs.LOGGED);
