@@ -10,8 +10,8 @@ import chipsim.runner.sweep.MetricSet;
 import chipsim.runner.sweep.Point;
 import chipsim.runner.sweep.RunSpec;
 import chipsim.runner.sweep.RunsTable;
-import chipsim.runner.sweep.Seeds;
-import chipsim.runner.sweep.SweepEngine;
+import chipsim.runner.engine.Seeds;
+import chipsim.runner.engine.RunEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -103,7 +103,7 @@ public final class Bench {
             } catch (MetricProbe.Failed e) {
                 throw new IllegalStateException(e.getMessage());
             }
-            SweepEngine engine = new SweepEngine(simulation, parallel, Duration.ofSeconds(1));
+            RunEngine engine = new RunEngine(simulation, parallel, Duration.ofSeconds(1));
             // Untimed runs on other seeds first: a fresh actor system's threads and pools start cold.
             long warmUpEnd = System.nanoTime() + (long) (settings.sweepWarmUpSeconds() * 1e9);
             long warmUpSeed = 1_000;

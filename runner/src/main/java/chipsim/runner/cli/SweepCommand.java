@@ -12,12 +12,12 @@ import chipsim.runner.scenario.ScenarioException;
 import chipsim.runner.sim.Simulation;
 import chipsim.runner.sweep.MetricProbe;
 import chipsim.runner.sweep.MetricSet;
-import chipsim.runner.sweep.Progress;
+import chipsim.runner.engine.Progress;
 import chipsim.runner.sweep.ResolvedSweep;
 import chipsim.runner.sweep.RunSpec;
 import chipsim.runner.sweep.RunsTable;
 import chipsim.runner.sweep.SensitivityFile;
-import chipsim.runner.sweep.SweepEngine;
+import chipsim.runner.engine.RunEngine;
 import chipsim.runner.sweep.SweepFile;
 import chipsim.runner.sweep.SweepFolder;
 import chipsim.runner.sweep.SweepPlan;
@@ -187,7 +187,7 @@ public final class SweepCommand implements Callable<Integer> {
                     total == missing.size() ? "" : " (" + (total - missing.size()) + " done before)", inFlight, target);
             outText.flush();
             long start = System.nanoTime();
-            SweepEngine.Outcome outcome;
+            RunEngine.Outcome outcome;
             hint.arm();
             try (Progress progress = progress(err, total, total - missing.size())) {
                 outcome = session.run(missing, simulation, inFlight, failFast, progress);
@@ -264,7 +264,7 @@ public final class SweepCommand implements Callable<Integer> {
         return Progress.forConsole(err, "sweep", total, done);
     }
 
-    private int report(SweepEngine.Outcome outcome, SweepPlan plan, Path target, double seconds, PrintWriter outText,
+    private int report(RunEngine.Outcome outcome, SweepPlan plan, Path target, double seconds, PrintWriter outText,
             PrintWriter err) throws IOException {
         outText.printf("%d runs (%d failed) in %.1f s, %.1f runs/s%n", outcome.finished(), outcome.failed(), seconds,
                 outcome.finished() / Math.max(seconds, 1e-9));

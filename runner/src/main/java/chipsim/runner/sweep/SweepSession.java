@@ -1,5 +1,7 @@
 package chipsim.runner.sweep;
 
+import chipsim.runner.engine.Progress;
+import chipsim.runner.engine.RunEngine;
 import chipsim.runner.output.OutputProblems;
 import chipsim.runner.datapackage.DataPackage;
 import chipsim.runner.datapackage.FolderFiles;
@@ -78,14 +80,14 @@ public final class SweepSession {
     }
 
     /** Runs {@code runs} and records each; finishes the folder when nothing is left missing. */
-    public SweepEngine.Outcome run(List<RunSpec> runs, Simulation simulation, int parallel, boolean failFast,
+    public RunEngine.Outcome run(List<RunSpec> runs, Simulation simulation, int parallel, boolean failFast,
             Progress progress) throws IOException, InterruptedException {
         if (keepTraces) {
             removeUnfinishedTraces();
         }
-        SweepEngine engine = new SweepEngine(simulation, parallel, PlainProgress.EVERY.dividedBy(10));
+        RunEngine engine = new RunEngine(simulation, parallel);
         BiFunction<RunSpec, RunResult, List<String>> prepare = table::row;
-        SweepEngine.Outcome outcome;
+        RunEngine.Outcome outcome;
         try (RunsFile file = RunsFile.open(folder.file(SweepFolder.RUNS), table.header())) {
             outcome = engine.run(runs, prepare, finished -> {
                 if (keepTraces && finished.result().ok()) {
