@@ -14,6 +14,7 @@ import chipsim.runner.engine.Seeds;
 import chipsim.runner.engine.RunEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,31 @@ public final class Bench {
         sweeps(base);
         scaling(baseline);
         engine(simulationRate);
+        coldSweeps();
+    }
+
+    /** A whole sweep from the command line in a cold JVM, then the same sweep on a coordinator and two workers. */
+    private void coldSweeps() throws IOException, InterruptedException {
+        ColdSweeps cold = new ColdSweeps(Files.createTempDirectory("chipsim-bench-"), settings.coldRuns(),
+                settings.coldQuarters());
+        try {
+            ColdSweeps.Timed local = cold.local(cores);
+            out.printf("cold sweep            %d baseline runs from the command line, a fresh JVM, parallel %d: "
+                    + "%.1f s, %.1f runs/s%n", settings.coldRuns(), cores, local.seconds(),
+                    settings.coldRuns() / local.seconds());
+            out.flush();
+            ColdSweeps.Timed cluster = cold.cluster(2);
+            out.printf("cluster sweep         the same on a coordinator and 2 local workers of 1 thread: %.1f s, "
+                    + "%.1f runs/s, %.2f of the local JVM's rate; runs.csv %s%n", cluster.seconds(),
+                    settings.coldRuns() / cluster.seconds(), local.seconds() / cluster.seconds(),
+                    ColdSweeps.sameRows(local, cluster) ? "byte-identical" : "DIFFERS (not deterministic)");
+            out.flush();
+            if (!ColdSweeps.sameRows(local, cluster)) {
+                throw new IllegalStateException("the distributed sweep's runs.csv differs from the local one");
+            }
+        } finally {
+            cold.clean();
+        }
     }
 
     /** @return the baseline's messages per second */

@@ -108,6 +108,36 @@ public final class SweepSession {
         return outcome;
     }
 
+    /** Runs somewhere else (a cluster's workers) and hands back each run's finished runs.csv line. */
+    public interface Distributor {
+        RunEngine.Outcome run(List<RunSpec> runs, LineSink sink) throws IOException, InterruptedException;
+    }
+
+    /** Takes one finished run's runs.csv line, line break included. */
+    public interface LineSink {
+        void append(String line) throws IOException;
+    }
+
+    /** Like {@link #run}, with the runs made by {@code distributor}; lines go to runs.csv as they arrive. */
+    public RunEngine.Outcome runDistributed(List<RunSpec> runs, Distributor distributor) throws IOException,
+            InterruptedException {
+        RunEngine.Outcome outcome;
+        Path path = folder.file(SweepFolder.RUNS);
+        try (RunsFile file = RunsFile.open(path, table.header())) {
+            outcome = distributor.run(runs, line -> {
+                try {
+                    file.appendLine(line);
+                } catch (IOException e) {
+                    throw new FileSystemException(path.toString(), null, OutputProblems.reason(e));
+                }
+            });
+        }
+        if (!outcome.stoppedEarly()) {
+            finish();
+        }
+        return outcome;
+    }
+
     /** Sorts runs.csv by point and replication and writes summary.csv from it. */
     public void finish() throws IOException {
         Path runs = folder.file(SweepFolder.RUNS);
