@@ -58,7 +58,7 @@ import picocli.CommandLine.Spec;
         footer = {"  chipsim sweep configs/sweeps/washington-revenue.yaml --out runs/rev",
                 "  chipsim sweep configs/sweeps/washington-revenue.yaml --out runs/rev --resume",
                 "  chipsim sweep configs/sweeps/lhs-six.yaml --parallel 2 --out runs/lhs",
-                "  chipsim sweep configs/sweeps/sobol-baseline.yaml --cluster 10.0.0.5:25520 --out runs/sobol",
+                "  chipsim sweep configs/sweeps/lhs-six.yaml --cluster 10.0.0.5:25520",
                 "Ctrl-C stops a sweep and prints the --resume command that continues it."})
 public final class SweepCommand implements Callable<Integer> {
 
