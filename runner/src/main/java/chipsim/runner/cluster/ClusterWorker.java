@@ -212,9 +212,14 @@ public final class ClusterWorker {
     private static Coordinator.Reply ask(ActorSystem<Void> system, ActorRef<Coordinator.Command> coordinator,
             akka.japi.function.Function<ActorRef<Coordinator.Reply>, Coordinator.Command> message)
             throws InterruptedException {
+        if (system.getWhenTerminated().toCompletableFuture().isDone()) {
+            return null; // downed: the split-brain resolver removed this worker from the cluster
+        }
         try {
-            return AskPattern.ask(coordinator, message, ANSWER, system.scheduler()).toCompletableFuture().get();
-        } catch (ExecutionException e) {
+            // Bounded here too: a system shut down by its own downing may never fire the ask's timeout.
+            return AskPattern.ask(coordinator, message, ANSWER, system.scheduler()).toCompletableFuture()
+                    .get(ANSWER.toSeconds() + 5, TimeUnit.SECONDS);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
             return null;
         }
     }

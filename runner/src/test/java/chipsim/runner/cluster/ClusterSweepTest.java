@@ -23,11 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClusterSweepTest {
 
-    /** Short runs, many of them: a worker's chunk takes about a second, so there is work left to share and to lose. */
+    /**
+     * Short runs, many of them: a worker's chunk takes about a second, so there is work left to
+     * share and to lose, and one worker alone takes several seconds, longer than a second JVM
+     * needs to start and join.
+     */
     static final String SWEEP = """
             name: distributed
             base: bundled:baseline
-            quarters: 2
+            quarters: 3
             seed: 5
             replications: 600
             axes:
@@ -36,7 +40,7 @@ class ClusterSweepTest {
             """;
     static final int RUNS = 1200;
 
-    /** A crashed worker is removed two seconds after it is found unreachable (docs/cluster.md: stable-after). */
+    /** A crashed node is removed two seconds after it is found unreachable (docs/cluster.md: stable-after). */
     static final List<String> COORDINATOR_JVM = List.of("-Dakka.cluster.split-brain-resolver.stable-after=2s");
 
     @TempDir
@@ -85,12 +89,13 @@ class ClusterSweepTest {
         Path out = dir.resolve("out");
         try (ChildJvm coordinator = ChildJvm.start(dir, "coordinator", COORDINATOR_JVM, "sweep", file.toString(),
                 "--out", out.toString(), "--cluster", address);
-                ChildJvm worker = ChildJvm.start(dir, "worker", List.of(), "worker", "--join", address, "--parallel", "1")) {
+                ChildJvm worker = ChildJvm.start(dir, "worker", COORDINATOR_JVM, "worker", "--join", address,
+                        "--parallel", "1")) {
             coordinator.await("rows in runs.csv", () -> ChildJvm.rowCount(out.resolve(SweepFolder.RUNS)) >= 10);
             coordinator.process().destroyForcibly();
             coordinator.exitStatus();
-            worker.process().destroyForcibly();
-            worker.exitStatus();
+            assertEquals(ExitCodes.RUN_FAILED, worker.exitStatus(), "a worker stops once its coordinator is gone");
+            assertTrue(worker.err().contains("chipsim worker: lost the coordinator at " + address), worker.err());
         }
         int before = ChildJvm.rowCount(out.resolve(SweepFolder.RUNS));
         assertTrue(before >= 10 && before < RUNS, before + " rows when the coordinator was killed");
