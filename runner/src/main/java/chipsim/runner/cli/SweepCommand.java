@@ -224,6 +224,10 @@ public final class SweepCommand implements Callable<Integer> {
                                         table.metrics().names()), runs,
                                 run -> ScenarioWriter.toYaml(run.scenario(), table.version()), sink::append, progress,
                                 err));
+            } catch (ClusterSweep.CannotListen e) {
+                err.println("chipsim sweep: " + e.getMessage() + "; nothing ran, and --resume with another "
+                        + "--cluster address continues in " + target);
+                return ExitCodes.BAD_INPUT;
             } finally {
                 hint.disarm();
             }

@@ -26,6 +26,13 @@ public final class ClusterSweep {
         void append(String line) throws IOException;
     }
 
+    /** The coordinator could not open its address. */
+    public static final class CannotListen extends IOException {
+        CannotListen(String message) {
+            super(message);
+        }
+    }
+
     /** How long a finished coordinator waits for its workers to hear so and leave. */
     private static final long FAREWELL_MILLIS = 5_000;
 
@@ -72,9 +79,19 @@ public final class ClusterSweep {
                 done.complete(null);
             }
         };
-        ActorSystem<Coordinator.Command> system = ActorSystem.create(
-                Coordinator.create(version, welcome, runs, scenarioText, recorder), ClusterNode.SYSTEM,
-                ClusterNode.config(address, address));
+        ActorSystem<Coordinator.Command> system;
+        try {
+            system = ActorSystem.create(Coordinator.create(version, welcome, runs, scenarioText, recorder),
+                    ClusterNode.SYSTEM, ClusterNode.config(address, address));
+        } catch (RuntimeException e) {
+            // Artery binds while the system starts: a port in use or an address not of this machine.
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new CannotListen("cannot listen at " + address + ": " + cause.getMessage()
+                    + " (another process on that port? an address of another machine?)");
+        }
         try {
             while (!done.isDone()) {
                 try {

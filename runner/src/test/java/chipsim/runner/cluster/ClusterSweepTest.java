@@ -137,6 +137,18 @@ class ClusterSweepTest {
         assertTrue(traces.err().contains("--cluster does not take --keep-traces"), traces.err());
     }
 
+    @Test
+    void aPortInUseIsRefusedAndTheFolderCanBeResumed() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Path out = dir.resolve("out");
+            Cli.Result result = Cli.run("sweep", file.toString(), "--out", out.toString(), "--cluster",
+                    "127.0.0.1:" + taken.getLocalPort());
+            assertEquals(ExitCodes.BAD_INPUT, result.status(), result.toString());
+            assertTrue(result.err().contains("cannot listen at 127.0.0.1:" + taken.getLocalPort()), result.err());
+            assertEquals(0, ChildJvm.rowCount(out.resolve(SweepFolder.RUNS)), "nothing ran");
+        }
+    }
+
     private static int chunks(ChildJvm worker) {
         return (int) worker.out().lines().filter(l -> l.startsWith("worker: chunk ") && l.endsWith(" runs")).count();
     }
