@@ -63,13 +63,12 @@ public final class ClusterSweep {
             }
 
             @Override
-            public void mismatch(String run, String first, String second) {
+            public void mismatch(String run, String second) {
                 failed.incrementAndGet();
                 synchronized (err) {
                     err.println("chipsim sweep: the run at " + run + " gave different rows on two workers, so the "
-                            + "model is not deterministic there (the first is kept in runs.csv):");
-                    err.print("  first:  " + first);
-                    err.print("  second: " + second);
+                            + "model is not deterministic there; runs.csv keeps the first, the second was:");
+                    err.print("  " + second);
                     err.flush();
                 }
             }

@@ -8,6 +8,7 @@ import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import akka.actor.typed.receptionist.Receptionist;
 import akka.actor.typed.receptionist.ServiceKey;
+import chipsim.runner.sweep.Hashes;
 import chipsim.runner.sweep.RunSpec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -71,8 +72,8 @@ public final class Coordinator extends AbstractBehavior<Coordinator.Command> {
     public interface Recorder {
         void record(String line, boolean ok);
 
-        /** A run came back with different bytes from two workers. */
-        void mismatch(String run, String first, String second);
+        /** A run came back with different bytes from two workers; the first is in runs.csv. */
+        void mismatch(String run, String second);
 
         /** Every run is recorded. */
         void allRecorded();
@@ -94,6 +95,7 @@ public final class Coordinator extends AbstractBehavior<Coordinator.Command> {
     private final Map<Long, Assigned> assigned = new HashMap<>();
     private final Map<String, Integer> workerParallel = new HashMap<>();
     private final Map<String, Set<Integer>> pointsSent = new HashMap<>();
+    /** SHA-256 of each recorded line, by run: enough to compare a duplicate, small for 100,000 runs. */
     private final Map<String, String> recorded = new HashMap<>();
     private final int total;
     private long nextChunk = 1;
@@ -209,14 +211,15 @@ public final class Coordinator extends AbstractBehavior<Coordinator.Command> {
         for (Result result : results.results()) {
             String key = key(result.point(), result.seed());
             String first = recorded.get(key);
+            String digest = Hashes.sha256(result.line());
             if (first == null) {
-                recorded.put(key, result.line());
+                recorded.put(key, digest);
                 recorder.record(result.line(), result.ok());
                 if (recorded.size() == total) {
                     recorder.allRecorded();
                 }
-            } else if (!first.equals(result.line())) {
-                recorder.mismatch("point " + result.point() + " seed " + result.seed(), first, result.line());
+            } else if (!first.equals(digest)) {
+                recorder.mismatch("point " + result.point() + " seed " + result.seed(), result.line());
             }
         }
         return this;

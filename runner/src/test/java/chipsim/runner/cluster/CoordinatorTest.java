@@ -53,7 +53,7 @@ class CoordinatorTest {
         }
 
         @Override
-        public void mismatch(String run, String first, String second) {
+        public void mismatch(String run, String second) {
             mismatches.add(run);
         }
 
