@@ -3,7 +3,7 @@ package chipsim.runner.engine;
 import java.io.PrintWriter;
 
 /**
- * How every many-run command (sweep, game, compare) shows its progress: a bar on a terminal, a line every few seconds
+ * How a sweep or a simulated game shows its progress: a bar on a terminal, a line every few seconds
  * otherwise. Both show runs done, the rate and the time left from the first second on.
  */
 public interface Progress extends AutoCloseable {
