@@ -14,6 +14,7 @@ import chipsim.runner.cli.RunCommand;
 import chipsim.runner.cli.SensitivityCommand;
 import chipsim.runner.cli.SweepCommand;
 import chipsim.runner.cli.ValidateCommand;
+import chipsim.runner.cli.WorkerCommand;
 import chipsim.runner.output.OutputFolder;
 import chipsim.runner.output.OutputProblems;
 import java.io.PrintWriter;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
                 "quarter by quarter, with Akka actors for Washington, Beijing, Nvidia, TSMC, Huawei,",
                 "the hyperscalers and grey-market brokers."},
         subcommands = {RunCommand.class, ValidateCommand.class, PoliciesCommand.class, CalibrateCommand.class,
-                SweepCommand.class, SensitivityCommand.class, CompareCommand.class, ReportCommand.class, GameCommand.class, BenchCommand.class,
+                SweepCommand.class, SensitivityCommand.class, CompareCommand.class, ReportCommand.class, GameCommand.class, BenchCommand.class, WorkerCommand.class,
                 ClassroomCommand.class, chipsim.runner.cli.EnvCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  chipsim run                  # the bundled baseline, into runs/baseline-...",

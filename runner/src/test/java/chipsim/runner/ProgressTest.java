@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chipsim.runner.cli.ExitCodes;
-import chipsim.runner.sweep.PlainProgress;
+import chipsim.runner.engine.PlainProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

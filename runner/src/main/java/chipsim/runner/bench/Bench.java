@@ -10,10 +10,11 @@ import chipsim.runner.sweep.MetricSet;
 import chipsim.runner.sweep.Point;
 import chipsim.runner.sweep.RunSpec;
 import chipsim.runner.sweep.RunsTable;
-import chipsim.runner.sweep.Seeds;
-import chipsim.runner.sweep.SweepEngine;
+import chipsim.runner.engine.Seeds;
+import chipsim.runner.engine.RunEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,31 @@ public final class Bench {
         sweeps(base);
         scaling(baseline);
         engine(simulationRate);
+        coldSweeps();
+    }
+
+    /** A whole sweep from the command line in a cold JVM, then the same sweep on a coordinator and two workers. */
+    private void coldSweeps() throws IOException, InterruptedException {
+        ColdSweeps cold = new ColdSweeps(Files.createTempDirectory("chipsim-bench-"), settings.coldRuns(),
+                settings.coldQuarters());
+        try {
+            ColdSweeps.Timed local = cold.local(cores);
+            out.printf("cold sweep            %d baseline runs from the command line, a fresh JVM, parallel %d: "
+                    + "%.1f s, %.1f runs/s%n", settings.coldRuns(), cores, local.seconds(),
+                    settings.coldRuns() / local.seconds());
+            out.flush();
+            ColdSweeps.Timed cluster = cold.cluster(2);
+            out.printf("cluster sweep         the same on a coordinator and 2 local workers of 1 thread: %.1f s, "
+                    + "%.1f runs/s, %.2f of the local JVM's rate; runs.csv %s%n", cluster.seconds(),
+                    settings.coldRuns() / cluster.seconds(), local.seconds() / cluster.seconds(),
+                    ColdSweeps.sameRows(local, cluster) ? "byte-identical" : "DIFFERS (not deterministic)");
+            out.flush();
+            if (!ColdSweeps.sameRows(local, cluster)) {
+                throw new IllegalStateException("the distributed sweep's runs.csv differs from the local one");
+            }
+        } finally {
+            cold.clean();
+        }
     }
 
     /** @return the baseline's messages per second */
@@ -103,7 +129,7 @@ public final class Bench {
             } catch (MetricProbe.Failed e) {
                 throw new IllegalStateException(e.getMessage());
             }
-            SweepEngine engine = new SweepEngine(simulation, parallel, Duration.ofSeconds(1));
+            RunEngine engine = new RunEngine(simulation, parallel, Duration.ofSeconds(1));
             // Untimed runs on other seeds first: a fresh actor system's threads and pools start cold.
             long warmUpEnd = System.nanoTime() + (long) (settings.sweepWarmUpSeconds() * 1e9);
             long warmUpSeed = 1_000;

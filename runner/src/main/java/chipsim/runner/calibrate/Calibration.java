@@ -1,5 +1,7 @@
 package chipsim.runner.calibrate;
 
+import chipsim.runner.engine.Progress;
+import chipsim.runner.engine.RunEngine;
 import chipsim.runner.scenario.Scenario;
 import chipsim.runner.scenario.ScenarioException;
 import chipsim.runner.sim.RunResult;
@@ -8,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletionStage;
 
 /** Runs a scenario and the variants the targets need, and measures every target. */
 public final class Calibration {
@@ -33,6 +34,9 @@ public final class Calibration {
         }
     }
 
+    /** One variant's run, made by the engine every many-run command uses. */
+    private record VariantRun(String variant, Scenario scenario) implements RunEngine.Job {}
+
     private Calibration() {}
 
     /**
@@ -40,17 +44,24 @@ public final class Calibration {
      */
     public static List<Row> measure(ScenarioSource source, Simulation simulation)
             throws ScenarioException, CalibrationException {
-        Map<String, CompletionStage<RunResult>> runs = new TreeMap<>();
-        for (Map.Entry<String, List<String>> variant : Targets.VARIANTS.entrySet()) {
-            runs.put(variant.getKey(), simulation.run(source.load(variant.getValue())));
+        List<VariantRun> runs = new ArrayList<>();
+        for (Map.Entry<String, List<String>> variant : new TreeMap<>(Targets.VARIANTS).entrySet()) {
+            runs.add(new VariantRun(variant.getKey(), source.load(variant.getValue())));
+        }
+        List<RunResult> results;
+        try {
+            results = new RunEngine(simulation, runs.size()).runAll(runs, (run, result) -> result, Progress.none());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CalibrationException("interrupted");
         }
         Map<String, TraceQuery> queries = new TreeMap<>();
-        for (Map.Entry<String, CompletionStage<RunResult>> run : runs.entrySet()) {
-            RunResult result = run.getValue().toCompletableFuture().join();
+        for (int i = 0; i < runs.size(); i++) {
+            RunResult result = results.get(i);
             if (!result.ok()) {
-                throw new CalibrationException("the " + run.getKey() + " run failed: " + result.error());
+                throw new CalibrationException("the " + runs.get(i).variant() + " run failed: " + result.error());
             }
-            queries.put(run.getKey(), new TraceQuery(result));
+            queries.put(runs.get(i).variant(), new TraceQuery(result));
         }
         List<Row> rows = new ArrayList<>();
         for (Target target : Targets.all()) {

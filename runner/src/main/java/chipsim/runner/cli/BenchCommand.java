@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
                 "Prints one baseline run (time, quarters/s, messages/s); a sweep "
                 + "of the baseline at parallel 1 and at all cores (runs/s, speed-up); scaling with 10 to 10,000 "
                 + "extra small buyers over 40 quarters (time, messages/s, peak heap); and Akka's raw message "
-                + "throughput in the same JVM as the yardstick.",
-                "Takes about a minute and a half, 25 s of it warming up the JIT; run it on an otherwise idle machine, "
+                + "throughput in the same JVM as the yardstick; then a whole 10,000-run sweep from the command line in a "
+                + "fresh JVM, and the same sweep on a coordinator with two local worker JVMs of one thread each.",
+                "Takes three to four minutes, 25 s of it warming up the JIT; run it on an otherwise idle machine, "
                 + "with -Xmx2g to check the heap target. "
                 + "docs/performance.md has the figures of a reference machine and what limits them."},
         exitCodeListHeading = "Exit status:%n",

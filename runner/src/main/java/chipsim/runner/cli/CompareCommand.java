@@ -19,8 +19,8 @@ import chipsim.runner.sweep.MetricProbe;
 import chipsim.runner.sweep.MetricSet;
 import chipsim.runner.sweep.Point;
 import chipsim.runner.sweep.RunSpec;
-import chipsim.runner.sweep.Seeds;
-import chipsim.runner.sweep.SweepEngine;
+import chipsim.runner.engine.Seeds;
+import chipsim.runner.engine.RunEngine;
 import chipsim.runner.sweep.SweepFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -174,7 +174,7 @@ public final class CompareCommand implements Callable<Integer> {
         RunResult[] resultsA = new RunResult[seedList.size()];
         RunResult[] resultsB = new RunResult[seedList.size()];
         List<String> failures = new ArrayList<>();
-        SweepEngine engine = new SweepEngine(simulation, inFlight, Duration.ofMillis(500));
+        RunEngine engine = new RunEngine(simulation, inFlight, Duration.ofMillis(500));
         engine.run(runs, (run, result) -> result, finished -> {
             RunSpec run = finished.run();
             if (!finished.result().ok()) {

@@ -18,7 +18,7 @@ import chipsim.runner.game.SimulatedDeviationSearch;
 import chipsim.runner.game.SimulatedGamePlayer;
 import chipsim.runner.game.SimulationProfileRunner;
 import chipsim.runner.output.RunFolder;
-import chipsim.runner.sweep.Progress;
+import chipsim.runner.engine.Progress;
 import chipsim.runner.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.PrintWriter;

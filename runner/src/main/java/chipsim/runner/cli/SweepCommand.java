@@ -12,12 +12,16 @@ import chipsim.runner.scenario.ScenarioException;
 import chipsim.runner.sim.Simulation;
 import chipsim.runner.sweep.MetricProbe;
 import chipsim.runner.sweep.MetricSet;
-import chipsim.runner.sweep.Progress;
+import chipsim.runner.cluster.ClusterNode;
+import chipsim.runner.cluster.ClusterSweep;
+import chipsim.runner.cluster.Coordinator;
+import chipsim.runner.engine.Progress;
+import chipsim.runner.scenario.ScenarioWriter;
 import chipsim.runner.sweep.ResolvedSweep;
 import chipsim.runner.sweep.RunSpec;
 import chipsim.runner.sweep.RunsTable;
 import chipsim.runner.sweep.SensitivityFile;
-import chipsim.runner.sweep.SweepEngine;
+import chipsim.runner.engine.RunEngine;
 import chipsim.runner.sweep.SweepFile;
 import chipsim.runner.sweep.SweepFolder;
 import chipsim.runner.sweep.SweepPlan;
@@ -54,6 +58,7 @@ import picocli.CommandLine.Spec;
         footer = {"  chipsim sweep configs/sweeps/washington-revenue.yaml --out runs/rev",
                 "  chipsim sweep configs/sweeps/washington-revenue.yaml --out runs/rev --resume",
                 "  chipsim sweep configs/sweeps/lhs-six.yaml --parallel 2 --out runs/lhs",
+                "  chipsim sweep configs/sweeps/lhs-six.yaml --cluster 10.0.0.5:25520",
                 "Ctrl-C stops a sweep and prints the --resume command that continues it."})
 public final class SweepCommand implements Callable<Integer> {
 
@@ -92,11 +97,19 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop starting runs at the first failed one (default: record it and go on).")
     boolean failFast;
 
+    @Option(names = "--cluster", paramLabel = "HOST:PORT",
+            description = "Serve the runs to workers instead of running them here: listen at HOST:PORT (Akka Cluster) "
+                    + "for chipsim worker --join HOST:PORT on any machine; the outputs are those of a local sweep. "
+                    + "docs/cluster.md.")
+    String cluster;
+
     @Option(names = "--policy-jar", paramLabel = "JAR", description = "A jar with your own policies; repeatable.")
     List<Path> policyJars = new ArrayList<>();
 
     @Option(names = "--verbose", description = "Also print Akka's and chipsim's log lines to standard error.")
     boolean verbose;
+
+    private ClusterNode.HostPort clusterAddress;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -115,6 +128,19 @@ public final class SweepCommand implements Callable<Integer> {
         if (quarters != null && (quarters < 1 || quarters > 400)) {
             err.println("chipsim sweep: --quarters must be from 1 to 400, not " + quarters);
             return ExitCodes.BAD_INPUT;
+        }
+        if (cluster != null) {
+            try {
+                clusterAddress = ClusterNode.HostPort.parse(cluster);
+            } catch (IllegalArgumentException e) {
+                err.println("chipsim sweep: --cluster " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (keepTraces || failFast) {
+                err.println("chipsim sweep: --cluster does not take " + (keepTraces ? "--keep-traces" : "--fail-fast")
+                        + " (workers send back runs.csv rows only); run that sweep locally");
+                return ExitCodes.BAD_INPUT;
+            }
         }
         // Planning a large sweep checks every point's scenario, which takes a while: say it has started.
         err.println("sweep: checking " + sweepFile + " and the scenario of each point...");
@@ -182,15 +208,26 @@ public final class SweepCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             int total = plan.runCount();
-            outText.printf("sweep %s: %d points x %d seeds = %d runs%s, %d at a time, into %s%n", plan.file().name(),
+            outText.printf("sweep %s: %d points x %d seeds = %d runs%s, %s, into %s%n", plan.file().name(),
                     plan.points().size(), plan.seeds().size(), total,
-                    total == missing.size() ? "" : " (" + (total - missing.size()) + " done before)", inFlight, target);
+                    total == missing.size() ? "" : " (" + (total - missing.size()) + " done before)",
+                    clusterAddress == null ? inFlight + " at a time"
+                            : "served to chipsim worker --join " + clusterAddress, target);
             outText.flush();
             long start = System.nanoTime();
-            SweepEngine.Outcome outcome;
+            RunEngine.Outcome outcome;
             hint.arm();
             try (Progress progress = progress(err, total, total - missing.size())) {
-                outcome = session.run(missing, simulation, inFlight, failFast, progress);
+                outcome = clusterAddress == null ? session.run(missing, simulation, inFlight, failFast, progress)
+                        : session.runDistributed(missing, (runs, sink) -> ClusterSweep.serve(clusterAddress,
+                                table.version(), new Coordinator.Welcome(table.sweepHash(), table.version(),
+                                        table.metrics().names()), runs,
+                                run -> ScenarioWriter.toYaml(run.scenario(), table.version()), sink::append, progress,
+                                err));
+            } catch (ClusterSweep.CannotListen e) {
+                err.println("chipsim sweep: " + e.getMessage() + "; nothing ran, and --resume with another "
+                        + "--cluster address continues in " + target);
+                return ExitCodes.BAD_INPUT;
             } finally {
                 hint.disarm();
             }
@@ -211,6 +248,9 @@ public final class SweepCommand implements Callable<Integer> {
         policyJars.forEach(j -> words.addAll(List.of("--policy-jar", j.toString())));
         if (keepTraces) {
             words.add("--keep-traces");
+        }
+        if (cluster != null) {
+            words.addAll(List.of("--cluster", cluster));
         }
         return ShellWords.join(words);
     }
@@ -264,7 +304,7 @@ public final class SweepCommand implements Callable<Integer> {
         return Progress.forConsole(err, "sweep", total, done);
     }
 
-    private int report(SweepEngine.Outcome outcome, SweepPlan plan, Path target, double seconds, PrintWriter outText,
+    private int report(RunEngine.Outcome outcome, SweepPlan plan, Path target, double seconds, PrintWriter outText,
             PrintWriter err) throws IOException {
         outText.printf("%d runs (%d failed) in %.1f s, %.1f runs/s%n", outcome.finished(), outcome.failed(), seconds,
                 outcome.finished() / Math.max(seconds, 1e-9));

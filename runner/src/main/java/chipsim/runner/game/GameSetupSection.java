@@ -23,9 +23,8 @@ final class GameSetupSection {
         blocks.add(new Doc.Para("A simulated game of " + game.playerCount() + " roles: " + String.join("; ", players)
                 + ". Every profile was run " + GameText.count(spec.replications(), "time", "times") + " on the scenario "
                 + spec.scenario() + " for " + GameText.count(spec.quarters(), "quarter", "quarters")
-                + " from " + spec.profiles().get(0).start() + ", with seeds " + spec.seed(0)
-                + (spec.replications() > 1 ? " to " + spec.seed(spec.replications() - 1) : "")
-                + " (the same seeds in every profile). A role's payoff in a run is its agent's payoff summed over the "
+                + " from " + spec.profiles().get(0).start() + ", with the seeds derived from " + spec.seed()
+                + " as a sweep's are (" + seedList(spec) + "; the same seeds in every profile). A role's payoff in a run is its agent's payoff summed over the "
                 + "quarters" + (spec.discountRatePerQuarter() > 0 ? ", discounted at "
                         + GameText.approx(spec.discountRatePerQuarter()) + " per quarter" : ", undiscounted")
                 + "; a cell is the mean over the runs" + (spec.replications() > 1
@@ -40,5 +39,12 @@ final class GameSetupSection {
         blocks.add(new Doc.Heading(2, "Strategies"));
         blocks.add(new Doc.Table(List.of("role", "strategy", "scenario changes (as --set)"), rows));
         return blocks;
+    }
+
+    /** The first seeds, enough to check a run against runs.csv. */
+    private static String seedList(SimulatedGame spec) {
+        java.util.List<Long> seeds = spec.seeds();
+        String shown = String.join(", ", seeds.subList(0, Math.min(3, seeds.size())).stream().map(String::valueOf).toList());
+        return seeds.size() > 3 ? shown + ", ..." : shown;
     }
 }

@@ -1,5 +1,6 @@
 package chipsim.runner.game;
 
+import chipsim.runner.engine.Seeds;
 import chipsim.runner.scenario.Scenario;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param roles                  the players: agent ids of the scenario, in file order
  * @param strategies             per role, its strategies in file order
  * @param replications           runs per profile, each with its own seed
- * @param seed                   replication r runs with seed {@code seed + r}, r = 0, 1, ...
+ * @param seed                   the replications' seeds derive from it as a sweep's do ({@link Seeds})
  * @param discountRatePerQuarter a payoff q quarters after the start counts 1 / (1 + rate)^q
  * @param quarters               quarters simulated per run
  * @param profiles               per profile (row-major, first role slowest), the checked scenario to run, before seeding
@@ -39,7 +40,12 @@ public record SimulatedGame(String name, String description, String scenario, Li
 
     /** The seed of replication {@code r} (from 0): the same in every profile, so profiles are compared on common random numbers. */
     public long seed(int replication) {
-        return seed + replication;
+        return seeds().get(replication);
+    }
+
+    /** One seed per replication, in order: the scheme every many-run command uses. */
+    public List<Long> seeds() {
+        return Seeds.derive(seed, replications);
     }
 
     public List<String> strategyNames(int role) {

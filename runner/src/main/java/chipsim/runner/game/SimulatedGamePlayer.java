@@ -1,5 +1,6 @@
 package chipsim.runner.game;
 
+import chipsim.runner.engine.SampleSummary;
 import chipsim.runner.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,9 +97,10 @@ public final class SimulatedGamePlayer {
                 for (int r = 0; r < sample.length; r++) {
                     sample[r] = perRun[p][r][role];
                 }
-                means[p][role] = Rational.of(Stats.mean(sample));
+                SampleSummary summary = SampleSummary.of(sample);
+                means[p][role] = Rational.of(summary.mean());
                 if (intervals != null) {
-                    intervals[p][role] = Stats.interval(sample);
+                    intervals[p][role] = new Game.Interval(summary.low(), summary.high());
                 }
             }
         }

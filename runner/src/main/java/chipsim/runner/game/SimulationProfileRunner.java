@@ -2,6 +2,7 @@ package chipsim.runner.game;
 
 import chipsim.agents.PolicyRegistry;
 import chipsim.market.report.AgentReport;
+import chipsim.runner.engine.RunEngine;
 import chipsim.runner.scenario.Scenario;
 import chipsim.runner.sim.QuarterRecord;
 import chipsim.runner.sim.RunResult;
@@ -11,14 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Runs a game's simulations in one local {@link Simulation}, a few at a time. Each run is
- * deterministic in its scenario and seed, so the results do not depend on the order or the
- * number of runs in flight.
+ * Runs a game's simulations through the one {@link RunEngine}, a few at a time: a simulated game
+ * is a grid over strategy profiles. Each run is deterministic in its scenario and seed, so the
+ * results do not depend on the order or the number of runs in flight.
  */
 public final class SimulationProfileRunner implements ProfileRunner {
 
@@ -36,40 +35,31 @@ public final class SimulationProfileRunner implements ProfileRunner {
         this.parallel = parallel;
     }
 
+    /** One run of the game: a profile's scenario with one replication's seed. */
+    private record ProfileRun(Scenario scenario) implements RunEngine.Job {}
+
     @Override
     public List<RunPayoffs> run(List<Scenario> scenarios, Progress progress) {
-        AtomicReferenceArray<RunPayoffs> results = new AtomicReferenceArray<>(scenarios.size());
-        AtomicInteger next = new AtomicInteger();
+        List<ProfileRun> runs = scenarios.stream().map(ProfileRun::new).toList();
         AtomicInteger finished = new AtomicInteger();
-        try (Simulation simulation = Simulation.start(threads, registry)) {
-            List<CompletableFuture<Void>> lanes = new ArrayList<>();
-            for (int lane = 0; lane < Math.min(parallel, scenarios.size()); lane++) {
-                lanes.add(lane(simulation, scenarios, next, finished, results, progress));
+        chipsim.runner.engine.Progress counted = new chipsim.runner.engine.Progress() {
+            @Override
+            public void step(boolean failed) {
+                progress.done(finished.incrementAndGet(), scenarios.size());
             }
-            CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).join();
-        }
-        List<RunPayoffs> list = new ArrayList<>();
-        for (int i = 0; i < scenarios.size(); i++) {
-            list.add(results.get(i));
-        }
-        return list;
-    }
 
-    /** Runs scenarios one after another, taking the next unstarted one each time, until none is left. */
-    private static CompletableFuture<Void> lane(Simulation simulation, List<Scenario> scenarios, AtomicInteger next,
-            AtomicInteger finished, AtomicReferenceArray<RunPayoffs> results, Progress progress) {
-        int i = next.getAndIncrement();
-        if (i >= scenarios.size()) {
-            return CompletableFuture.completedFuture(null);
+            @Override
+            public void tick() {}
+
+            @Override
+            public void close() {}
+        };
+        try (Simulation simulation = Simulation.start(threads, registry)) {
+            return new RunEngine(simulation, parallel).runAll(runs, (run, result) -> payoffs(result), counted);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the game's runs ran", e);
         }
-        return simulation.run(scenarios.get(i)).toCompletableFuture()
-                .handle((result, failure) -> {
-                    results.set(i, failure != null ? new RunPayoffs(new TreeMap<>(), "the run did not answer: "
-                            + failure.getMessage()) : payoffs(result));
-                    progress.done(finished.incrementAndGet(), scenarios.size());
-                    return (Void) null;
-                })
-                .thenCompose(ignored -> lane(simulation, scenarios, next, finished, results, progress));
     }
 
     /** Each agent's payoff per quarter. */

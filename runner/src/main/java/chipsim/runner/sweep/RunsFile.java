@@ -80,6 +80,12 @@ public final class RunsFile implements AutoCloseable {
         out.flush();
     }
 
+    /** Appends a row already written as one CSV line, line break included (a worker's, in a distributed sweep). */
+    public synchronized void appendLine(String line) throws IOException {
+        out.write(line);
+        out.flush();
+    }
+
     @Override
     public void close() throws IOException {
         out.close();

@@ -1,12 +1,11 @@
 package chipsim.runner.sweep;
 
 import chipsim.runner.datapackage.SweepTables;
+import chipsim.runner.engine.SampleSummary;
 import chipsim.runner.output.Csv;
 import chipsim.runner.output.Numbers;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * summary.csv: one row per point with, per metric, the mean over the point's successful runs, the
- * sample standard deviation and the 95% confidence interval of the mean (Student's t). It is
+ * sample standard deviation and the 95% confidence interval of the mean (Student's t, {@link SampleSummary}). It is
  * computed from runs.csv as written, in (point, replication) order, so a resumed sweep and an
  * uninterrupted one add the same numbers in the same order and print the same bytes.
  */
@@ -69,26 +67,14 @@ public final class Summary {
 
     /** Mean, sd and the 95% interval; the spread is empty below two values, everything is empty for none. */
     static List<String> statistics(double[] values) {
-        int n = values.length;
-        if (n == 0) {
+        SampleSummary summary = SampleSummary.of(values);
+        if (summary.n() == 0) {
             return List.of("", "", "", "");
         }
-        // An exact sum, rounded once: n equal values have exactly that mean and a zero sd.
-        BigDecimal sum = BigDecimal.ZERO;
-        for (double v : values) {
-            sum = sum.add(new BigDecimal(v));
+        if (!summary.hasInterval()) {
+            return List.of(Numbers.format(summary.mean()), "", "", "");
         }
-        double mean = sum.divide(BigDecimal.valueOf(n), MathContext.DECIMAL128).doubleValue();
-        if (n == 1) {
-            return List.of(Numbers.format(mean), "", "", "");
-        }
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - mean) * (v - mean);
-        }
-        double sd = Math.sqrt(squares / (n - 1));
-        double half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
-        return List.of(Numbers.format(mean), Numbers.format(sd), Numbers.format(mean - half),
-                Numbers.format(mean + half));
+        return List.of(Numbers.format(summary.mean()), Numbers.format(summary.sd()), Numbers.format(summary.low()),
+                Numbers.format(summary.high()));
     }
 }

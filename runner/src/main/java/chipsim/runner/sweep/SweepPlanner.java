@@ -1,5 +1,6 @@
 package chipsim.runner.sweep;
 
+import chipsim.runner.engine.Seeds;
 import chipsim.runner.scenario.Problems;
 import chipsim.agents.PolicyRegistry;
 import chipsim.runner.scenario.LocatedTree;

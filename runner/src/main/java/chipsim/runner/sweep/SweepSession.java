@@ -1,5 +1,7 @@
 package chipsim.runner.sweep;
 
+import chipsim.runner.engine.Progress;
+import chipsim.runner.engine.RunEngine;
 import chipsim.runner.output.OutputProblems;
 import chipsim.runner.datapackage.DataPackage;
 import chipsim.runner.datapackage.FolderFiles;
@@ -78,14 +80,14 @@ public final class SweepSession {
     }
 
     /** Runs {@code runs} and records each; finishes the folder when nothing is left missing. */
-    public SweepEngine.Outcome run(List<RunSpec> runs, Simulation simulation, int parallel, boolean failFast,
+    public RunEngine.Outcome run(List<RunSpec> runs, Simulation simulation, int parallel, boolean failFast,
             Progress progress) throws IOException, InterruptedException {
         if (keepTraces) {
             removeUnfinishedTraces();
         }
-        SweepEngine engine = new SweepEngine(simulation, parallel, PlainProgress.EVERY.dividedBy(10));
+        RunEngine engine = new RunEngine(simulation, parallel);
         BiFunction<RunSpec, RunResult, List<String>> prepare = table::row;
-        SweepEngine.Outcome outcome;
+        RunEngine.Outcome outcome;
         try (RunsFile file = RunsFile.open(folder.file(SweepFolder.RUNS), table.header())) {
             outcome = engine.run(runs, prepare, finished -> {
                 if (keepTraces && finished.result().ok()) {
@@ -99,6 +101,36 @@ public final class SweepSession {
                 }
                 progress.step(!finished.result().ok());
             }, failFast, progress::tick);
+        }
+        if (!outcome.stoppedEarly()) {
+            finish();
+        }
+        return outcome;
+    }
+
+    /** Runs somewhere else (a cluster's workers) and hands back each run's finished runs.csv line. */
+    public interface Distributor {
+        RunEngine.Outcome run(List<RunSpec> runs, LineSink sink) throws IOException, InterruptedException;
+    }
+
+    /** Takes one finished run's runs.csv line, line break included. */
+    public interface LineSink {
+        void append(String line) throws IOException;
+    }
+
+    /** Like {@link #run}, with the runs made by {@code distributor}; lines go to runs.csv as they arrive. */
+    public RunEngine.Outcome runDistributed(List<RunSpec> runs, Distributor distributor) throws IOException,
+            InterruptedException {
+        RunEngine.Outcome outcome;
+        Path path = folder.file(SweepFolder.RUNS);
+        try (RunsFile file = RunsFile.open(path, table.header())) {
+            outcome = distributor.run(runs, line -> {
+                try {
+                    file.appendLine(line);
+                } catch (IOException e) {
+                    throw new FileSystemException(path.toString(), null, OutputProblems.reason(e));
+                }
+            });
         }
         if (!outcome.stoppedEarly()) {
             finish();

@@ -89,7 +89,7 @@ class CompareCommandTest {
         List<String> first = pairs.get(1);
         assertEquals(Double.parseDouble(first.get(4)) - Double.parseDouble(first.get(3)), Double.parseDouble(first.get(5)),
                 1e-6 * Math.abs(Double.parseDouble(first.get(5))) + 1e-9);
-        assertEquals(chipsim.runner.sweep.Seeds.derive(42, 3).get(0).toString(), first.get(2), "baseline seed 42");
+        assertEquals(chipsim.runner.engine.Seeds.derive(42, 3).get(0).toString(), first.get(2), "baseline seed 42");
         assertTrue(Files.readString(out.resolve("report.html")).contains("B − A quarter by quarter"));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chipsim.agents.PolicyRegistry;
 import chipsim.runner.Cli;
+import chipsim.runner.engine.Seeds;
 import chipsim.runner.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,18 +45,22 @@ class GameProfileRunnerTest {
         };
         SimulatedGamePlayer.Played played = SimulatedGamePlayer.play(game, stub, (done, total) -> { });
         assertEquals(8 * 2, asked.size());
-        assertEquals(List.of(42L, 43L), asked.subList(0, 2).stream().map(Scenario::seed).toList());
+        List<Long> seeds = Seeds.derive(42, 2);
+        assertEquals(seeds, asked.subList(0, 2).stream().map(Scenario::seed).toList());
         assertEquals("no-variants", game.strategyNames(2).get(1));
         assertEquals(Boolean.FALSE, asked.get(2).agent("nvidia").policyParams().get("designVariants"));
-        // Seed 42 then 7 quarters of 1 discounted at 2%; the cell is the mean over seeds 42 and 43.
+        // The first seed then 7 quarters of 1 discounted at 2%; the cell is the mean over the two seeds.
         double later = 0;
         for (int q = 1; q < 8; q++) {
             later += 1 / Math.pow(1.02, q);
         }
-        assertEquals(42 + later, played.runPayoffs()[0][0][0], 1e-12);
-        assertEquals(42.5 + later, played.game().payoff(0, 0).toDouble(), 1e-12);
+        double mean = (seeds.get(0) + seeds.get(1)) / 2.0 + later;
+        assertEquals(seeds.get(0) + later, played.runPayoffs()[0][0][0], 1e-6);
+        assertEquals(mean, played.game().payoff(0, 0).toDouble(), 1e-6);
         Game.Interval interval = played.game().interval(0, 0);
-        assertEquals(42.5 + later - 12.7062 * 0.5, interval.low(), 1e-9);
+        // sd of two values a, b is |a - b| / sqrt 2; t(0.975, 1) = 12.7062.
+        double half = 12.7062 * Math.abs(seeds.get(0) - seeds.get(1)) / Math.sqrt(2) / Math.sqrt(2);
+        assertEquals(mean - half, interval.low(), 1e-4 * half);
     }
 
     @Test
@@ -65,7 +70,7 @@ class GameProfileRunnerTest {
                 .toList();
         SimulatedGamePlayer.RunFailed e = assertThrows(SimulatedGamePlayer.RunFailed.class,
                 () -> SimulatedGamePlayer.play(game, failing, (done, total) -> { }));
-        assertTrue(e.getMessage().contains("profile (ban, self-reliance, variants), replication 1 (seed 42) failed: "
+        assertTrue(e.getMessage().contains("profile (ban, self-reliance, variants), replication 1 (seed " + Seeds.derive(42, 2).get(0) + ") failed: "
                 + "nvidia missed the trade phase in 2024Q3"), e.getMessage());
     }
 }

@@ -69,15 +69,4 @@ class GameRobustnessTest {
         assertEquals(1.0, r.holdShare());
         assertTrue(Double.isNaN(r.margin()));
     }
-
-    @Test
-    void confidenceIntervalsUseStudentsT() {
-        Game.Interval interval = Stats.interval(new double[] {1, 2, 3});
-        // mean 2, sd 1, t(0.975, 2) = 4.3027: half-width 4.3027 / sqrt(3).
-        assertEquals(2 - 4.3027 / Math.sqrt(3), interval.low(), 1e-9);
-        assertEquals(2 + 4.3027 / Math.sqrt(3), interval.high(), 1e-9);
-        assertEquals(null, Stats.interval(new double[] {5}));
-        assertEquals(2.0423, Stats.t975(30), 1e-9);
-        assertEquals(1.984, Stats.t975(100), 1e-3);
-    }
 }

@@ -1,5 +1,6 @@
 package chipsim.runner.game;
 
+import chipsim.runner.engine.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,11 +77,11 @@ class GameSimulatedTest {
         assertEquals(4, cells.size());
         Map<String, double[]> single = singleRuns(baseline);
         for (Map<String, String> run : runs) {
-            // Replications are counted from 1; replication r runs with seed SEED + r - 1.
+            // Replications are counted from 1; replication r runs with the r-th seed derived from SEED, as in sweeps.
             int replication = Integer.parseInt(run.get("replication"));
             assertTrue(replication >= 1 && replication <= REPLICATIONS, run.toString());
             String key = run.get("washington") + "/" + run.get("beijing") + "/" + (replication - 1);
-            assertEquals(String.valueOf(SEED + replication - 1), run.get("seed"));
+            assertEquals(String.valueOf(Seeds.derive(SEED, REPLICATIONS).get(replication - 1)), run.get("seed"));
             assertClose(single.get(key)[0], Double.parseDouble(run.get("payoff.washington")), key);
             assertClose(single.get(key)[1], Double.parseDouble(run.get("payoff.beijing")), key);
         }
@@ -124,7 +125,7 @@ class GameSimulatedTest {
                     Scenario scenario = loader.load(baseline, overrides).truncated(QUARTERS);
                     for (int r = 0; r < REPLICATIONS; r++) {
                         started.put(w + "/" + b + "/" + r,
-                                simulation.run(scenario.withSeed(SEED + r)).toCompletableFuture());
+                                simulation.run(scenario.withSeed(Seeds.derive(SEED, REPLICATIONS).get(r))).toCompletableFuture());
                     }
                 }
             }

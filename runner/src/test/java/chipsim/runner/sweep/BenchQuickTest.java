@@ -25,7 +25,11 @@ class BenchQuickTest {
                 "\\+10 +buyers .* s \\(CPU " + number + " s\\), +" + number + " messages/s, .* peak heap +" + number + " MB",
                 "\\+100 +buyers .* s \\(CPU " + number + " s\\), +" + number + " messages/s, .* peak heap +" + number + " MB",
                 "akka ping-pong +" + number + " messages/s with 1 pair, " + number + " messages/s with",
-                "one baseline run moves " + number + "% of the messages per second")) {
+                "one baseline run moves " + number + "% of the messages per second",
+                "cold sweep +40 baseline runs from the command line, a fresh JVM, parallel " + number + ": " + number
+                        + " s, " + number + " runs/s",
+                "cluster sweep .* 2 local workers of 1 thread: " + number + " s, " + number + " runs/s, " + number
+                        + " of the local JVM's rate; runs.csv byte-identical")) {
             assertTrue(Pattern.compile(figure).matcher(result.out()).find(), figure + " in\n" + result.out());
         }
     }

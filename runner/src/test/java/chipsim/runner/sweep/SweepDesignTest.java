@@ -1,5 +1,7 @@
 package chipsim.runner.sweep;
 
+import chipsim.runner.engine.Seeds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

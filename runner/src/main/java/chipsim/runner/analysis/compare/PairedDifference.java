@@ -1,6 +1,6 @@
 package chipsim.runner.analysis.compare;
 
-import org.apache.commons.math3.distribution.TDistribution;
+import chipsim.runner.engine.SampleSummary;
 
 /**
  * The paired difference B - A of one figure over runs that share their seeds (common random
@@ -20,35 +20,18 @@ public record PairedDifference(int n, double meanA, double meanB, double mean, d
         if (a.length != b.length) {
             throw new IllegalArgumentException(a.length + " values of A for " + b.length + " of B");
         }
-        int n = 0;
-        double sumA = 0;
-        double sumB = 0;
-        double sum = 0;
+        java.util.List<double[]> pairs = new java.util.ArrayList<>();
         for (int i = 0; i < a.length; i++) {
             if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-                n++;
-                sumA += a[i];
-                sumB += b[i];
-                sum += b[i] - a[i];
+                pairs.add(new double[] {a[i], b[i], b[i] - a[i]});
             }
         }
-        if (n == 0) {
-            return new PairedDifference(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        }
-        double mean = sum / n;
-        if (n == 1) {
-            return new PairedDifference(1, sumA, sumB, mean, Double.NaN, Double.NaN, Double.NaN);
-        }
-        double squares = 0;
-        for (int i = 0; i < a.length; i++) {
-            if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-                double d = b[i] - a[i] - mean;
-                squares += d * d;
-            }
-        }
-        double sd = Math.sqrt(squares / (n - 1));
-        double half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
-        return new PairedDifference(n, sumA / n, sumB / n, mean, sd, mean - half, mean + half);
+        // The one summary every many-run command prints (exact mean, Student's t from commons-math).
+        SampleSummary meanA = SampleSummary.of(pairs.stream().mapToDouble(p -> p[0]).toArray());
+        SampleSummary meanB = SampleSummary.of(pairs.stream().mapToDouble(p -> p[1]).toArray());
+        SampleSummary difference = SampleSummary.of(pairs.stream().mapToDouble(p -> p[2]).toArray());
+        return new PairedDifference(difference.n(), meanA.mean(), meanB.mean(), difference.mean(), difference.sd(),
+                difference.low(), difference.high());
     }
 
     /** The interval lies wholly on one side of zero (or, for identical pairs, the difference is not zero). */

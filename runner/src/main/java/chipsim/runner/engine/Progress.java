@@ -1,9 +1,9 @@
-package chipsim.runner.sweep;
+package chipsim.runner.engine;
 
 import java.io.PrintWriter;
 
 /**
- * How a sweep or a game shows its progress: a bar on a terminal, a line every few seconds
+ * How a sweep or a simulated game shows its progress: a bar on a terminal, a line every few seconds
  * otherwise. Both show runs done, the rate and the time left from the first second on.
  */
 public interface Progress extends AutoCloseable {
@@ -16,6 +16,20 @@ public interface Progress extends AutoCloseable {
 
     @Override
     void close();
+
+    /** No display: for runs a command makes on the way (bench, calibration's few variants). */
+    static Progress none() {
+        return new Progress() {
+            @Override
+            public void step(boolean failed) {}
+
+            @Override
+            public void tick() {}
+
+            @Override
+            public void close() {}
+        };
+    }
 
     /**
      * A bar when standard error is a terminal, else plain lines on {@code err}.

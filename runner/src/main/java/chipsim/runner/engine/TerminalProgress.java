@@ -1,4 +1,4 @@
-package chipsim.runner.sweep;
+package chipsim.runner.engine;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;

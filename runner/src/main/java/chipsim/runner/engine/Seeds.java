@@ -1,4 +1,4 @@
-package chipsim.runner.sweep;
+package chipsim.runner.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
