@@ -40,7 +40,8 @@ public record SimulatedGame(String name, String description, String scenario, Li
 
     /** The seed of replication {@code r} (from 0): the same in every profile, so profiles are compared on common random numbers. */
     public long seed(int replication) {
-        return seeds().get(replication);
+        // The scheme is prefix-stable: replications added by a deviation search extend the list.
+        return Seeds.derive(seed, Math.max(replications, replication + 1)).get(replication);
     }
 
     /** One seed per replication, in order: the scheme every many-run command uses. */
