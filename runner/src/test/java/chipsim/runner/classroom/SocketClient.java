@@ -78,8 +78,10 @@ class SocketClient implements WebSocket.Listener {
             try {
                 JsonNode message = JSON.readTree(partial.toString());
                 received.add(message);
-                inbox.add(message);
+                // The handler first: a test that takes the message from the inbox then sees what the
+                // handler did with it (the seat it set, the answer it sent).
                 handler.accept(message);
+                inbox.add(message);
             } catch (Exception e) {
                 received.add(JSON.createObjectNode().put("type", "unreadable").put("text", partial.toString()));
             }
