@@ -49,23 +49,17 @@ public final class Checks {
 
     /** Every key is one of {@code allowed} and every value a count within [min, max]. */
     public void counts(String field, Map<String, Long> values, Collection<String> allowed, long min, long max) {
-        if (values == null) {
-            problem(field, "is missing");
-            return;
-        }
-        values.forEach((key, value) -> {
-            if (!allowed.contains(key)) {
-                problem(field + "." + key, "is not one of " + allowed);
-            } else if (value == null) {
-                problem(field + "." + key, "is missing");
-            } else {
-                count(field + "." + key, value, min, max);
-            }
-        });
+        entries(field, values, allowed, (name, value) -> count(name, value, min, max));
     }
 
     /** Every key is one of {@code allowed} and every value a finite number within [min, max]. */
     public void numbers(String field, Map<String, Double> values, Collection<String> allowed, double min, double max) {
+        entries(field, values, allowed, (name, value) -> number(name, value, min, max));
+    }
+
+    /** The map is there, every key is one of {@code allowed}, every value there and passing {@code check}. */
+    private <V> void entries(String field, Map<String, V> values, Collection<String> allowed,
+            java.util.function.BiConsumer<String, V> check) {
         if (values == null) {
             problem(field, "is missing");
             return;
@@ -76,7 +70,7 @@ public final class Checks {
             } else if (value == null) {
                 problem(field + "." + key, "is missing");
             } else {
-                number(field + "." + key, value, min, max);
+                check.accept(field + "." + key, value);
             }
         });
     }

@@ -104,17 +104,8 @@ public final class DerivedDemandPolicy implements BuyerPolicy {
 
     /** Compute per unit as the buyer counts it: marked down for risk, up for a route about to close. */
     private double effectiveH100e(ChipOption option) {
-        double value = option.h100e();
-        if (option.stance() == ImportStance.DISCOURAGED) {
-            value *= 1.0 - discouragedPenalty;
-        }
-        if (option.route() == Route.GREY) {
-            value *= 1.0 - greyRiskDiscount;
-        }
-        if (option.domestic()) {
-            value *= 1.0 - domesticPenalty;
-        }
-        return value * (1.0 + frontLoad * option.banBelief());
+        return SpendingShares.riskAdjusted(option.h100e(), option, discouragedPenalty, greyRiskDiscount,
+                domesticPenalty, frontLoad);
     }
 
     /** What the first unit added is worth to it: the marginal value of compute at today's fleet. */

@@ -11,6 +11,25 @@ final class SpendingShares {
     private SpendingShares() {}
 
     /**
+     * A chip's worth to a buyer as it counts it: {@code value} marked down for Beijing's discouragement,
+     * the grey route's risk and a domestic chip's weaker software, and up for a route about to close.
+     */
+    static double riskAdjusted(double value, ChipOption option, double discouragedPenalty, double greyRiskDiscount,
+            double domesticPenalty, double frontLoad) {
+        double adjusted = value;
+        if (option.stance() == chipsim.market.rules.ImportStance.DISCOURAGED) {
+            adjusted *= 1.0 - discouragedPenalty;
+        }
+        if (option.route() == Route.GREY) {
+            adjusted *= 1.0 - greyRiskDiscount;
+        }
+        if (option.domestic()) {
+            adjusted *= 1.0 - domesticPenalty;
+        }
+        return adjusted * (1.0 + frontLoad * option.banBelief());
+    }
+
+    /**
      * Spending shares from weights (normalised); then, if domestic chips would make up less than
      * {@code domesticFloor} of the units (spending over {@code unitPrices}), domestic spending is
      * scaled up and foreign spending down until they make up exactly that share, total unchanged.

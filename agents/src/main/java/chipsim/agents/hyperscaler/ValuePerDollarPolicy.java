@@ -122,17 +122,8 @@ public final class ValuePerDollarPolicy implements BuyerPolicy {
 
     /** Compute per dollar, marked down for risk and up for a route about to close. */
     private double score(ChipOption option) {
-        double score = option.computePerDollar();
-        if (option.stance() == ImportStance.DISCOURAGED) {
-            score *= 1.0 - discouragedPenalty;
-        }
-        if (option.route() == Route.GREY) {
-            score *= 1.0 - greyRiskDiscount;
-        }
-        if (option.domestic()) {
-            score *= 1.0 - domesticPenalty;
-        }
-        return score * (1.0 + frontLoad * option.banBelief());
+        return SpendingShares.riskAdjusted(option.computePerDollar(), option, discouragedPenalty, greyRiskDiscount,
+                domesticPenalty, frontLoad);
     }
 
     /** The bid's ceiling: a premium over the expected price, never above what the chip is worth to it. */
