@@ -40,7 +40,7 @@ public final class PriceAdjustment {
      * moved for the change in units, {@code p* = p_clear (offered_last / units_now)^(1/e)} with
      * {@code e} the seller's guess of the demand elasticity. In a glut (the bids never reached the
      * units offered) {@code p* = price (bids at ask / offered)^(1/e)}, a cut as deep as the glut,
-     * at most halving the price. The ask moves a share {@code speed} of the way there (partial
+     * at most halving the price; the target never exceeds the highest bid of last quarter. The ask moves a share {@code speed} of the way there (partial
      * adjustment: no overshoot into a cobweb), never below {@code floorUsd}. With nothing offered
      * last quarter, or nothing to offer now, the ask stays.
      */
@@ -52,6 +52,11 @@ public final class PriceAdjustment {
         double target;
         if (book.clearingPriceUsd() > 0) {
             target = book.clearingPriceUsd() * Math.pow((double) book.offeredUnits() / unitsNow, 1.0 / elasticityGuess);
+            // Fewer units than last quarter raise the target, but never past the highest price anyone
+            // bid: above it, by what the seller saw, nobody buys.
+            if (book.topBidUsd() > 0) {
+                target = Math.min(target, Math.max(book.clearingPriceUsd(), book.topBidUsd()));
+            }
         } else {
             double served = Math.max(0.0, (double) book.bidUnitsAtAsk() / book.offeredUnits());
             target = priceUsd * Math.max(0.5, Math.pow(served, 1.0 / elasticityGuess));
@@ -79,7 +84,8 @@ public final class PriceAdjustment {
             case "clearing" -> towardClearing(priceUsd, book, unitsNow, params.number("demandElasticityGuess"),
                     params.number("priceSpeed"), floorUsd);
             case "step" -> nextPrice(priceUsd, book, step, floorUsd);
-            default -> throw new IllegalArgumentException("pricing must be step or clearing, not '" + pricing + "'");
+            default -> throw new ParamsException(java.util.List.of(new ParamProblem("pricing",
+                    "pricing must be step or clearing, not '" + pricing + "'", "set pricing: step or pricing: clearing")));
         };
     }
 }

@@ -168,6 +168,13 @@ public final class Fixtures {
         }
 
         private long clearingPriceUsd;
+        private long topBidUsd;
+
+        /** The highest maximum price of any bid last quarter. */
+        public BookBuilder topBid(long priceUsd) {
+            this.topBidUsd = priceUsd;
+            return this;
+        }
 
         /** The price at which last quarter's bids would have just taken every unit offered. */
         public BookBuilder clearing(long priceUsd) {
@@ -178,7 +185,8 @@ public final class Fixtures {
         public ChipBook build() {
             // Every bid is taken to be at or above the ask unless a test says otherwise.
             return new ChipBook(offered, offeredChina, bid, bidAtAsk < 0 ? bid : bidAtAsk, bidChina, filled,
-                    filledChina, grey, unfilledChina, averagePriceUsd, 0, lowestAskUsd, clearingPriceUsd);
+                    filledChina, grey, unfilledChina, averagePriceUsd, 0, lowestAskUsd, clearingPriceUsd,
+                    topBidUsd);
         }
     }
 

@@ -48,6 +48,7 @@ public final class HuaweiActor extends AgentActor {
             ParamSpec.integer("proxyDies", 0, 0, 1_000_000_000, "dies", "good dies stockpiled through proxies (TSMC-made)"),
             ParamSpec.integer("hbmStacks", 0, 0, 1_000_000_000, "stacks", "HBM stacks stockpiled when the run starts"),
             ParamSpec.integer("hbmStacksPerQuarter", 0, 0, 1_000_000_000, "stacks/quarter", "domestic HBM output (CXMT)"),
+            ParamSpec.number("hbmStacksGrowth", 0, -1, 10, "share per quarter", "growth of that domestic HBM output"),
             ParamSpec.integer("packagingUnits", 50_000, 0, 1_000_000_000, "units/quarter", "packaging capacity when the run starts"),
             ParamSpec.number("packagingGrowth", 0.05, -1, 10, "share per quarter", "organic growth of packaging capacity"),
             ParamSpec.integer("usdPerPackagingUnit", 50_000, 1, 1_000_000_000, "USD per unit/quarter",
@@ -71,6 +72,10 @@ public final class HuaweiActor extends AgentActor {
     private double yield;
     private long dieStock;
     private long hbmStacks;
+    private double hbmInflowRate;
+    private long hbmInflow;
+    private double forecastH100e;
+    private double forecastGrowth;
     private long packagingUnits;
     private long cashUsd;
     private long subsidyUsd;
@@ -93,6 +98,7 @@ public final class HuaweiActor extends AgentActor {
         this.yield = setup.number("yieldStart");
         this.dieStock = setup.integer("proxyDies");
         this.hbmStacks = setup.integer("hbmStacks");
+        this.hbmInflowRate = setup.integer("hbmStacksPerQuarter");
         this.packagingUnits = setup.integer("packagingUnits");
         this.cashUsd = Math.round(setup.number("cashUsd"));
     }
@@ -118,6 +124,7 @@ public final class HuaweiActor extends AgentActor {
             smicWafers *= 1.0 + setup.number("smicWaferGrowth");
             yield = Math.min(setup.number("yieldMax"), yield + setup.number("yieldGainPerQuarter"));
             packagingUnits = Math.round(packagingUnits * (1.0 + setup.number("packagingGrowth")));
+            hbmInflowRate *= 1.0 + setup.number("hbmStacksGrowth");
         }
         Long added = packagingPipeline.remove(quarter);
         if (added != null) {
@@ -126,7 +133,8 @@ public final class HuaweiActor extends AgentActor {
         // This quarter's yield around its learning curve (a supply shock; none when the sd is 0).
         double yieldNow = Math.min(1.0, yield * shock("yield", setup.number("yieldShockSd")));
         dieStock += (long) Math.floor(smicWafers * setup.number("diesPerWafer") * yieldNow);
-        hbmStacks += setup.integer("hbmStacksPerQuarter");
+        hbmInflow = (long) Math.floor(hbmInflowRate);
+        hbmStacks += hbmInflow;
         for (ScriptedEvent event : scripted) {
             if (event instanceof ScriptedEvent.HbmStock change && change.target().equals(selfId)) {
                 hbmStacks = Math.max(0, hbmStacks + change.deltaStacks());
@@ -146,7 +154,8 @@ public final class HuaweiActor extends AgentActor {
         SortedMap<String, Double> h100e = new TreeMap<>();
         catalogue.byVendor(selfId).forEach(c -> h100e.put(c.id(), catalogue.h100e(c.id())));
         return new HuaweiObservation(quarter, chips, catalogue.byVendor(selfId), dieStock, hbmStacks, packagingUnits, setup.numberMap("diesPerChip"),
-                setup.numberMap("hbmStacksPerChip"), h100e, asks, holdings.stockByChip(), cashUsd, lastState);
+                setup.numberMap("hbmStacksPerChip"), h100e, asks, holdings.stockByChip(), cashUsd, lastState,
+                hbmInflow, forecastH100e, forecastGrowth);
     }
 
     @Override
@@ -161,13 +170,15 @@ public final class HuaweiActor extends AgentActor {
 
     private void produceAndInvest(ProductionPlan decision, HuaweiObservation observation) {
         SortedMap<String, Long> plan = decision.unitsByChip();
+        forecastH100e = decision.forecastH100e();
+        forecastGrowth = decision.forecastGrowth();
         Map<String, Double> dies = setup.numberMap("diesPerChip");
         Map<String, Double> stacks = setup.numberMap("hbmStacksPerChip");
         for (Map.Entry<String, Long> entry : plan.entrySet()) {
             holdings.produce(entry.getKey(), entry.getValue());
             dieStock -= consumed(entry.getValue(), dies.getOrDefault(entry.getKey(), 1.0));
             hbmStacks -= consumed(entry.getValue(), stacks.getOrDefault(entry.getKey(), 1.0));
-            String limit = observation.bindingInput(entry.getKey());
+            String limit = decision.limit().isEmpty() ? observation.bindingInput(entry.getKey()) : decision.limit();
             if (!limit.equals(binding)) {
                 note("output of " + entry.getKey() + " now limited by " + limit);
                 binding = limit;
@@ -223,11 +234,13 @@ public final class HuaweiActor extends AgentActor {
         state.put("hbmStacks", (double) hbmStacks);
         state.put("packagingUnits", (double) packagingUnits);
         state.put("yield", yield);
-        // What limited its output this quarter: 1 dies, 2 HBM, 3 packaging; 0 before it made anything.
+        // What limited its output this quarter: 1 dies, 2 HBM, 3 packaging, 4 its expected sales;
+        // 0 before it made anything.
         state.put("bindingInput", switch (binding) {
             case "dies" -> 1.0;
             case "hbm" -> 2.0;
             case "packaging" -> 3.0;
+            case "demand" -> 4.0;
             default -> 0.0;
         });
         state.put("subsidyUsd", (double) subsidyUsd);

@@ -23,11 +23,15 @@ import java.util.SortedMap;
  * @param asks             current asks, USD
  * @param stock            finished units on hand
  * @param cashUsd          cash on hand, subsidy included
+ * @param last             what the market showed last quarter
+ * @param hbmInflowStacks  HBM stacks that arrived this quarter (domestic output), part of {@code hbmStacks}
+ * @param forecastH100e    its own demand forecast from its last production decision, H100e a quarter (0: none yet)
+ * @param forecastGrowth   that forecast's growth rate, share per quarter
  */
 public record HuaweiObservation(Quarter quarter, List<Chip> chips, List<Chip> ownChips, long diesAvailable,
         long hbmStacks, long packagingUnits, Map<String, Double> diesPerChip, Map<String, Double> hbmStacksPerChip,
         Map<String, Double> h100eByChip, SortedMap<String, Long> asks, SortedMap<String, Long> stock, long cashUsd,
-        PublicState last) {
+        PublicState last, long hbmInflowStacks, double forecastH100e, double forecastGrowth) {
 
     public HuaweiObservation {
         chips = List.copyOf(chips);
@@ -54,19 +58,29 @@ public record HuaweiObservation(Quarter quarter, List<Chip> chips, List<Chip> ow
 
     /** The most units of one chip the three inputs allow, making nothing else. */
     public long maxUnits(String chipId) {
+        return maxUnits(chipId, hbmStacks);
+    }
+
+    /** The most units of one chip the dies, packaging and {@code stacks} HBM stacks allow. */
+    public long maxUnits(String chipId, long stacks) {
         double dies = diesPerChip.getOrDefault(chipId, 1.0);
-        double stacks = hbmStacksPerChip.getOrDefault(chipId, 1.0);
+        double perChip = hbmStacksPerChip.getOrDefault(chipId, 1.0);
         long byDies = dies <= 0 ? Long.MAX_VALUE : (long) Math.floor(diesAvailable / dies + TOLERANCE);
-        long byHbm = stacks <= 0 ? Long.MAX_VALUE : (long) Math.floor(hbmStacks / stacks + TOLERANCE);
+        long byHbm = perChip <= 0 ? Long.MAX_VALUE : (long) Math.floor(stacks / perChip + TOLERANCE);
         return Math.max(0, Math.min(packagingUnits, Math.min(byDies, byHbm)));
     }
 
     /** Which input binds the output of one chip: "dies", "hbm" or "packaging". */
     public String bindingInput(String chipId) {
+        return bindingInput(chipId, hbmStacks);
+    }
+
+    /** Which input binds the output of one chip when {@code stacks} HBM stacks may be used. */
+    public String bindingInput(String chipId, long stacks) {
         double dies = diesPerChip.getOrDefault(chipId, 1.0);
-        double stacks = hbmStacksPerChip.getOrDefault(chipId, 1.0);
+        double perChip = hbmStacksPerChip.getOrDefault(chipId, 1.0);
         double byDies = dies <= 0 ? Double.MAX_VALUE : diesAvailable / dies;
-        double byHbm = stacks <= 0 ? Double.MAX_VALUE : hbmStacks / stacks;
+        double byHbm = perChip <= 0 ? Double.MAX_VALUE : stacks / perChip;
         if (packagingUnits <= byDies && packagingUnits <= byHbm) {
             return "packaging";
         }

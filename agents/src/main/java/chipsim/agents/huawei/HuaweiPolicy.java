@@ -13,4 +13,12 @@ public interface HuaweiPolicy {
 
     /** USD to put into advanced-packaging capacity this quarter, at most the cash on hand. */
     long investment(HuaweiObservation observation);
+
+    /**
+     * The whole production decision. By default the units and the investment, with no forecast
+     * kept and no limit named; a policy that plans from a forecast overrides this.
+     */
+    default ProductionPlan plan(HuaweiObservation observation) {
+        return new ProductionPlan(production(observation), investment(observation));
+    }
 }

@@ -16,8 +16,7 @@ public final class HuaweiRole extends DeclaredRole {
     public static final DecisionPoint<HuaweiPolicy, HuaweiObservation, ProductionPlan> PRODUCTION =
             new DecisionPoint<>("production", Phase.SUPPLY, Step.ACT, HuaweiPolicy.class, HuaweiObservation.class,
                     ProductionPlan.class,
-                    (policy, observation) -> new ProductionPlan(policy.production(observation),
-                            policy.investment(observation)));
+                    HuaweiPolicy::plan);
 
     /** The ask for every chip in stock. */
     public static final DecisionPoint<HuaweiPolicy, HuaweiObservation, PricePlan> PRICES =

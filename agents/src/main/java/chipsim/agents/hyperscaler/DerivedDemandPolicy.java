@@ -22,6 +22,9 @@ import java.util.List;
  */
 public final class DerivedDemandPolicy implements BuyerPolicy {
 
+    /** No bid above 10^9 USD a unit, whatever the value says (a fleet near zero). */
+    private static final double MAX_BID_USD = 1e9;
+
     private final double referencePrice;
     private final double elasticity;
     private final double sharpness;
@@ -86,14 +89,22 @@ public final class DerivedDemandPolicy implements BuyerPolicy {
         double wantedFleet = wantedAtReference * Math.pow(referencePrice / basketPrice, elasticity);
         double additions = Math.max(0, wantedFleet - fleet) * (1.0 + frontLoad * maxBelief);
         long budget = Math.min(observation.cashUsd(), Math.round(additions * basketPrice * (1.0 + bidPremium)));
+        // What it can afford of those additions at expected prices: bids are sized to that, then
+        // divided by the fill it expects, so over-ordering multiplies what it can pay for, not
+        // what it would like at any price.
+        double affordable = Math.min(additions, observation.cashUsd() / basketPrice);
         List<PurchasePlan.PlannedBid> bids = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             ChipOption option = options.get(i);
-            double spend = additions * basketPrice * shares[i];
+            double spend = affordable * basketPrice * shares[i];
             double units = spend / option.expectedPriceUsd() / Math.max(minFillChance, option.fillChance());
-            double ceiling = option.domestic() && observation.domesticRatio() > 0 ? Double.MAX_VALUE
-                    : firstUnitValue(option, fleet, wantedAtReference);
-            long maxPrice = Math.round(Math.min(option.expectedPriceUsd() * (1.0 + bidPremium), ceiling));
+            // A bid goes as high as the unit is worth to it (its reservation price), not a step above last
+            // quarter's price: a seller that asks more than expected but less than that still sells. A
+            // domestic chip Beijing requires is bought at least at its expected price plus the premium.
+            double value = firstUnitValue(option, fleet, wantedAtReference);
+            double ceiling = option.domestic() && observation.domesticRatio() > 0
+                    ? Math.max(value, option.expectedPriceUsd() * (1.0 + bidPremium)) : value;
+            long maxPrice = Math.round(Math.min(ceiling, MAX_BID_USD));
             if (units >= 1 && maxPrice > 0) {
                 bids.add(new PurchasePlan.PlannedBid(option.chipId(), (long) Math.floor(units), maxPrice,
                         acceptGrey && option.route() != Route.DIRECT));
@@ -140,7 +151,7 @@ public final class DerivedDemandPolicy implements BuyerPolicy {
                             "how strongly its wanted fleet falls as the price per H100e rises (K* ~ P^-elasticity)"),
                     ParamSpec.number("sharpness", 4.0, 0, 50, "exponent",
                             "logit exponent of the choice among chips by price per H100e (0 = spread evenly)"),
-                    ParamSpec.number("bidPremium", 0.15, 0, 5, "share", "how far above the expected price a bid may go"),
+                    ParamSpec.number("bidPremium", 0.15, 0, 5, "share", "headroom of the budget sent to the exchange over the plan's cost at expected prices"),
                     ParamSpec.number("discouragedPenalty", 0.5, 0, 1, "share",
                             "value markdown of a chip Beijing discourages"),
                     ParamSpec.number("greyRiskDiscount", 0.3, 0, 1, "share",

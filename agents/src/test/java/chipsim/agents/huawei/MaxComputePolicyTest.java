@@ -34,7 +34,7 @@ class MaxComputePolicyTest {
     private static HuaweiObservation inputs(long dies, long hbm, long packaging, Map<String, Double> hbmPerChip,
             SortedMap<String, Long> asks, PublicState last, long cashUsd) {
         return new HuaweiObservation(QUARTER, ASCENDS, ASCENDS, dies, hbm, packaging,
-                Map.of("Ascend910B", 1.0, "Ascend910C", 2.0), hbmPerChip, H100E, asks, new TreeMap<>(), cashUsd, last);
+                Map.of("Ascend910B", 1.0, "Ascend910C", 2.0), hbmPerChip, H100E, asks, new TreeMap<>(), cashUsd, last, 0, 0, 0);
     }
 
     private static double compute(Map<String, Long> plan) {

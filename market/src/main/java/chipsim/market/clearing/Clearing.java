@@ -12,6 +12,7 @@ import chipsim.market.rules.ExportStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -105,10 +106,14 @@ public final class Clearing {
             }
         }
         SortedMap<String, ChipBook> books = new TreeMap<>();
+        SortedMap<String, Double> bidValueByBuyer = new TreeMap<>();
+        for (BidOrder bid : bids) {
+            bidValueByBuyer.merge(bid.buyerId(), (double) bid.units() * bid.maxPriceUsd(), Double::sum);
+        }
         state.forEach((chipId, chip) -> {
             List<FillRecord> merged = merged(chip.fills);
             fills.addAll(merged);
-            books.put(chipId, book(chip.offers, chip.bids, merged));
+            books.put(chipId, book(chip.offers, chip.bids, merged, bidValueByBuyer));
         });
         return new ClearingResult(fills, books, rejections);
     }
@@ -308,39 +313,40 @@ public final class Clearing {
         return bidLeft;
     }
 
-    /** The maximum price of the bid at which the bids, highest first, reach {@code offered}; 0 when they never do. */
-    private static long clearingPrice(long offered, List<BidOrder> bidsHighestFirst) {
-        if (offered <= 0) {
-            return 0;
-        }
-        long cumulative = 0;
-        for (BidOrder bid : bidsHighestFirst) {
-            cumulative += bid.units();
-            if (cumulative >= offered) {
-                return bid.maxPriceUsd();
-            }
-        }
-        return 0;
-    }
-
-    private static ChipBook book(List<OfferOrder> offers, List<BidOrder> bids, List<FillRecord> fills) {
+    private static ChipBook book(List<OfferOrder> offers, List<BidOrder> bids, List<FillRecord> fills,
+            Map<String, Double> bidValueByBuyer) {
         long offered = 0;
         long offeredChina = 0;
+        long offeredChinaLegal = 0;
         long lowestAsk = 0;
         for (OfferOrder offer : offers) {
             offered += offer.units();
             if (offer.intoChina()) {
                 offeredChina += offer.units();
+                if (offer.channel() != Channel.GREY) {
+                    offeredChinaLegal += offer.units();
+                }
             }
             if (offer.channel() != Channel.GREY && (lowestAsk == 0 || offer.askUsd() < lowestAsk)) {
                 lowestAsk = offer.askUsd();
             }
         }
+        // The chip's main legal market, where its clearing price is read: outside China where it is
+        // offered there, else its legal (licensed or domestic) market in China. Grey offers and the
+        // other region's bids cannot meet a seller's offer there, so they do not set its price.
+        boolean mainIsChina = offered - offeredChina <= 0;
+        long offeredMain = mainIsChina ? offeredChinaLegal : offered - offeredChina;
+        List<BidOrder> mainBids = new ArrayList<>();
         long bid = 0;
+        long topBid = 0;
         long bidAtAsk = 0;
         long bidChina = 0;
         for (BidOrder order : bids) {
             bid += order.units();
+            if ((order.region() == Region.CN) == mainIsChina) {
+                mainBids.add(order);
+                topBid = Math.max(topBid, order.maxPriceUsd());
+            }
             if (lowestAsk > 0 && order.maxPriceUsd() >= lowestAsk) {
                 bidAtAsk += order.units();
             }
@@ -370,6 +376,7 @@ public final class Clearing {
         long averagePrice = filled > 0 ? value / filled : lowestAsk;
         long averageChinaPrice = chinaLegalUnits > 0 ? chinaLegalValue / chinaLegalUnits : 0;
         return new ChipBook(offered, offeredChina, bid, bidAtAsk, bidChina, filled, filledChina, grey,
-                bidChina - filledChina, averagePrice, averageChinaPrice, lowestAsk, clearingPrice(offered, bids));
+                bidChina - filledChina, averagePrice, averageChinaPrice, lowestAsk,
+                ClearingPrice.of(offeredMain, mainBids, bidValueByBuyer), topBid);
     }
 }

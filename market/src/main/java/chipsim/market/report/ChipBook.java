@@ -15,9 +15,13 @@ package chipsim.market.report;
  * @param averagePriceUsd      volume-weighted fill price; the lowest ask when nothing filled; 0 when nothing offered
  * @param averageChinaPriceUsd volume-weighted price of legal (licensed or domestic) fills into China; 0 when none
  * @param lowestAskUsd         the lowest ask of a legal (non-grey) offer; 0 when none
- * @param clearingPriceUsd     the price at which the bids would just have taken every unit offered:
+ * @param clearingPriceUsd     in the chip's main legal market (outside China where it is offered there, else
+ *                             its licensed or domestic market in China; grey offers excluded), the
+ *                             price at which that market's bids would just have taken every unit offered:
  *                             the maximum price of the bid at which the bids, highest first, reach
- *                             the units offered; 0 when they never do (a glut) or nothing was offered
+ *                             the units offered, each buyer's budget counted (market/clearing/ClearingPrice);
+ *                             0 when they never do (a glut) or nothing was offered
+ * @param topBidUsd            the highest maximum price of any bid in that market; 0 when nobody bid
  */
 public record ChipBook(
         long offeredUnits,
@@ -32,7 +36,8 @@ public record ChipBook(
         long averagePriceUsd,
         long averageChinaPriceUsd,
         long lowestAskUsd,
-        long clearingPriceUsd) {
+        long clearingPriceUsd,
+        long topBidUsd) {
 
-    public static final ChipBook EMPTY = new ChipBook(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final ChipBook EMPTY = new ChipBook(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 }

@@ -314,6 +314,12 @@ public final class ScenarioLoader {
                 problems.add(path, what + " is not a " + Roles.policyType(role).getSimpleName(),
                         "its create() must return an implementation of " + Roles.policyType(role).getName());
             }
+        } catch (chipsim.agents.ParamsException e) {
+            // A policy's own check of its parameters: a plain problem at the parameter, no exception name.
+            for (chipsim.agents.ParamProblem problem : e.problems()) {
+                problems.add(path.replaceAll("\\.policy$", "") + ".params." + problem.key(), problem.message(),
+                        problem.hint());
+            }
         } catch (RuntimeException | LinkageError e) {
             problems.add(path, what + " cannot be created: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()),

@@ -56,24 +56,24 @@ class HorizonTest {
         Cli.Result result = Cli.run("run", "--set", "end=2123Q4", "--out", tmp.resolve("never").toString());
         assertEquals(2, result.status(), result.toString());
         assertTrue(result.err().contains("configs/baseline.yaml:"), "placed in the file: " + result.err());
-        assertTrue(result.err().contains("agents.huawei.setup.packagingGrowth: packagingGrowth = 0.18 (share per "
-                + "quarter) compounds to a factor of"), result.err());
+        assertTrue(result.err().contains("agents.tsmc.setup.otherCustomersGrowth: otherCustomersGrowth = 0.15 "
+                + "(share per quarter) compounds to a factor of"), result.err());
         assertTrue(result.err().contains("over the 400 quarters of the run, more than 1e+06"), result.err());
         assertFalse(result.err().contains("ArithmeticException"), result.err());
         assertFalse(Files.exists(tmp.resolve("never")));
 
         Cli.Result byOption = Cli.run("run", "--quarters", "400", "--out", tmp.resolve("never").toString());
         assertEquals(2, byOption.status(), byOption.toString());
-        assertTrue(byOption.err().contains("--quarters 400: agents.huawei.setup.packagingGrowth:"), byOption.err());
+        assertTrue(byOption.err().contains("--quarters 400: agents.tsmc.setup.otherCustomersGrowth:"), byOption.err());
     }
 
-    /** 83 quarters is the longest the baseline's 18% packaging growth allows (1.18^83 < 10^6 < 1.18^84). */
+    /** 98 quarters is the longest TSMC's other customers' 15% growth allows (1.15^98 < 10^6 < 1.15^99). */
     @Test
     void theLongestHorizonTheLimitAllowsRuns() {
         Path out = tmp.resolve("long");
-        assertOk(Cli.run("run", "--quarters", "83", "--out", out.toString()));
-        assertEquals("2044Q3", trace(out).get(82).get("quarter").asText());
-        Cli.Result one = Cli.run("validate", "--set", "end=2044Q4");
+        assertOk(Cli.run("run", "--quarters", "98", "--out", out.toString()));
+        assertEquals("2048Q2", trace(out).get(97).get("quarter").asText());
+        Cli.Result one = Cli.run("validate", "--set", "end=2048Q3");
         assertEquals(2, one.status(), one.toString());
     }
 

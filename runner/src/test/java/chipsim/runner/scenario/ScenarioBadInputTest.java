@@ -120,8 +120,8 @@ class ScenarioBadInputTest {
                         "chips[3].vendor", "vendor 'tsmc' is not a selling agent of this scenario",
                         "use the id of the nvidia or huawei agent: huawei, nvidia")),
                 Arguments.of("variantOf an unknown chip", new BadInput(
-                        t -> replaceOnce(t, "variantOf: B200,", "variantOf: B300,"), "variantOf: B300",
-                        "chips[5].variantOf", "variantOf names unknown chip 'B300'", "did you mean 'B200'?")),
+                        t -> replaceOnce(t, "variantOf: B200,", "variantOf: B2000,"), "variantOf: B2000",
+                        "chips[7].variantOf", "variantOf names unknown chip 'B2000'", "did you mean 'B200'?")),
                 Arguments.of("no buyers", new BadInput(
                         t -> t.substring(0, t.indexOf("  bytedance:")) + t.substring(t.indexOf("  broker-sg:")),
                         "agents:", "agents", "no agent plays buyer", "add at least one agent with role: buyer")),
@@ -199,16 +199,16 @@ class ScenarioBadInputTest {
     @Test
     void aChipProblemIsPlacedAtItsOwnChipAfterAChipWithoutAnId() {
         String text = replaceOnce(BASELINE, "{id: H800, vendor: nvidia,", "{vendor: nvidia,");
-        text = replaceOnce(text, "variantOf: B200,", "variantOf: B300,");
+        text = replaceOnce(text, "variantOf: B200,", "variantOf: B2000,");
         Path file = write(tmp, "noid.yaml", text);
-        int b20 = chipCount(text.substring(0, text.indexOf("variantOf: B300"))) - 1;
+        int b20 = chipCount(text.substring(0, text.indexOf("variantOf: B2000"))) - 1;
 
         Cli.Result validate = Cli.run("validate", file.toString());
         assertEquals(2, validate.status(), validate.toString());
         assertProblem(validate.err(), file.toString(), placeOf(text, "{vendor: nvidia"), "chips[1]", "missing 'id'",
                 "add id:");
-        assertProblem(validate.err(), file.toString(), placeOf(text, "variantOf: B300"),
-                "chips[" + b20 + "].variantOf", "variantOf names unknown chip 'B300'", "did you mean 'B200'?");
+        assertProblem(validate.err(), file.toString(), placeOf(text, "variantOf: B2000"),
+                "chips[" + b20 + "].variantOf", "variantOf names unknown chip 'B2000'", "did you mean 'B200'?");
     }
 
     @Test

@@ -45,7 +45,8 @@ public final class FailingBuyerPolicy implements BuyerPolicy {
         @Override
         public List<ParamSpec> params() {
             return List.of(ParamSpec.flag("fail", false, "throw instead of planning"),
-                    ParamSpec.number("valuePerH100eUsd", 0, 0, 1e9, "USD", "accepted so the baseline's params fit"));
+                    ParamSpec.number("valuePerH100eUsd", 0, 0, 1e9, "USD", "accepted so the baseline's params fit"),
+                    ParamSpec.number("referencePriceUsdPerH100e", 0, 0, 1e9, "USD", "accepted so the baseline's params fit"));
         }
 
         @Override
