@@ -71,7 +71,10 @@ final class Targets {
                                 r -> TraceQuery.fills(r, f -> f.chipId().equals("H20"), f -> f.valueUsd()))),
                 new Target("china_h200_demand_2026", "Chinese firms requested over 2 million H200 for next year",
                         "sources Demand, seed 000", 2_000_000, "units", true, true, "baseline",
-                        q -> sum(q.withChip("H200").year(2026), r -> book(r, "H200").bidChinaUnits())),
+                        // An order book, not a flow: buyers re-place their bids every quarter, so the
+                        // figure is the largest quarter's Chinese H200 bids in 2026, not their sum.
+                        q -> q.withChip("H200").year(2026).stream()
+                                .mapToDouble(r -> book(r, "H200").bidChinaUnits()).max().orElse(0)),
                 new Target("beijing_first_h200_approvals", "Beijing's first approvals: over 400,000 H200",
                         "sources Demand, seed 002", 400_000, "units", false, true, "baseline",
                         q -> firstH200Approvals(q.withChip("H200"))),
