@@ -64,28 +64,39 @@ class GreyArbitrageRunTest {
         return new ScenarioLoader(REGISTRY).load(Path.of(Cli.config(SCENARIO)), List.of(overrides));
     }
 
-    /** Units sold into China through the grey channel over the run. */
-    private static long greyUnits(String... overrides) throws Exception {
+    /** Units sold into China through the grey channel over the run, by seller. */
+    private static Map<String, Long> greyUnitsBySeller(String... overrides) throws Exception {
         RunResult result = simulation.runToEnd(scenario(overrides));
         assertNull(result.error());
-        long units = 0;
+        Map<String, Long> units = new TreeMap<>();
         for (QuarterRecord quarter : result.quarters()) {
             for (FillRecord fill : quarter.fills()) {
-                units += fill.channel() == Channel.GREY ? fill.units() : 0;
+                if (fill.channel() == Channel.GREY) {
+                    units.merge(fill.sellerId(), fill.units(), Long::sum);
+                }
             }
         }
         return units;
     }
 
+    private static long greyUnits(String... overrides) throws Exception {
+        return greyUnitsBySeller(overrides).values().stream().mapToLong(Long::longValue).sum();
+    }
+
     @Test
-    void greyVolumeFallsWithEnforcement() throws Exception {
+    void greyVolumeFallsWithEnforcementAndSoDoRemoteLeases() throws Exception {
         List<Long> volumes = new ArrayList<>();
+        List<Long> leases = new ArrayList<>();
         for (double enforcement : new double[] {0, 0.3, 0.6, 0.9}) {
-            volumes.add(greyUnits(TWO_YEARS, "washington.setup.enforcement=" + enforcement));
+            Map<String, Long> bySeller = greyUnitsBySeller(TWO_YEARS, "washington.setup.enforcement=" + enforcement);
+            volumes.add(bySeller.values().stream().mapToLong(Long::longValue).sum());
+            leases.add(bySeller.getOrDefault("remote-dc", 0L) + bySeller.getOrDefault("remote-cloud", 0L));
         }
         for (int i = 1; i < volumes.size(); i++) {
             assertTrue(volumes.get(i) < volumes.get(i - 1), "grey units at enforcement 0, 0.3, 0.6, 0.9: " + volumes);
+            assertTrue(leases.get(i) < leases.get(i - 1), "units leased by the remote-access hosts: " + leases);
         }
+        assertTrue(leases.get(0) > 0, "the hosts lease compute: " + leases);
     }
 
     /** The price gap is China's price less the landed cost abroad: the sweep cuts the smugglers' route cost. */
