@@ -131,4 +131,71 @@ class BrokerActorTest {
         }
         assertTrue(bySeed.size() > 1, "the seed drives the draws: " + bySeed);
     }
+
+    /**
+     * A remote-access host with 1,000 H100e of capacity, half of which Washington's rules close at
+     * full enforcement, and an $8,000 route cost (colocation over the lease) per unit, after China
+     * bought Ascend 910C legally at $30,000 and could not get the 50,000 H100 it bid for.
+     */
+    private static AgentDriver host() {
+        BrokerPolicy policy = Fixtures.policy(new ArbitragePolicy.Factory(), Map.of(), BrokerPolicy.class);
+        Map<String, Object> setup = Map.of("cashUsd", 1e9, "detectionAtFullEnforcement", 0.0, "routeCostUsdPerUnit",
+                8_000, "capacityH100e", 1_000, "capacityCutAtFullEnforcement", 0.5, "leaseQuarters", 10);
+        return AgentDriver.introduce(testKit, "remote-dc", Roles.BROKER, BrokerActor.create(Fixtures.agent("remote-dc",
+                Roles.BROKER, policy, BrokerActor.SETUP, setup, BrokerActor.PAYOFF, rules(4800, 4800, 0, 1.0, Map.of()),
+                ImportPolicy.openDoor(), Fixtures.SEED)), Map.of("market", "market", "nvidia", Roles.NVIDIA));
+    }
+
+    private static PublicState chinaPaysForCompute() {
+        java.util.SortedMap<String, chipsim.market.report.ChipBook> books = new java.util.TreeMap<>();
+        books.put("Ascend910C", new chipsim.market.report.ChipBook(100_000, 100_000, 150_000, 150_000, 150_000,
+                100_000, 100_000, 0, 50_000, 30_000, 30_000, 30_000, 0));
+        books.put("H100", new chipsim.market.report.ChipBook(500_000, 0, 550_000, 550_000, 50_000, 400_000, 0, 0,
+                50_000, 25_000, 0, 25_000, 0));
+        return new PublicState(QUARTER.plus(-1), books, 1e6, 4e6, 0, 0.5, 0.3, 0, 0, 0,
+                rules(4800, 4800, 0, 1.0, Map.of()), ImportPolicy.openDoor());
+    }
+
+    @Test
+    void aHostBuysWithinTheCapacityEnforcementLeavesAndPaysItsRouteCost() {
+        AgentDriver host = host();
+        host.open(QUARTER, chinaPaysForCompute());
+        host.start(Phase.TRADE, Step.ACT);
+        List<Bid> bids = host.collectUntilDone("market", Bid.class, Phase.TRADE, Step.ACT,
+                bid -> bid.replyTo().tell(new Ack("market")));
+
+        assertEquals(1, bids.size(), bids.toString());
+        assertEquals(500, bids.get(0).units(), "half of its 1,000 H100e is closed at full enforcement");
+        TestProbe<Ack> market = testKit.createTestProbe();
+        host.ref().tell(new Fill("nvidia", "remote-dc", "H100", 400, 25_000, Channel.DIRECT, 0, market.ref()));
+        market.expectMessage(PATIENCE, new Ack("remote-dc"));
+        AgentReport first = host.close(testKit, state().lastQuarter(QUARTER).build());
+
+        assertEquals(1e9 - 400 * (25_000 + 8_000), first.state().get("cashUsd"), "the route cost is paid on top");
+        assertEquals(List.of(500.0, 100.0, 0.0), List.of(first.state().get("capacityH100e"),
+                first.state().get("capacityLeftH100e"), first.state().get("leasedH100e")));
+
+        host.open(QUARTER.plus(1), chinaPaysForCompute());
+        host.start(Phase.TRADE, Step.ACT);
+        List<AgentCommand> orders = host.collectUntilDone("market", AgentCommand.class, Phase.TRADE, Step.ACT,
+                order -> {
+                    if (order instanceof Bid bid) {
+                        bid.replyTo().tell(new Ack("market"));
+                    } else if (order instanceof Offer offer) {
+                        offer.replyTo().tell(new Ack("market"));
+                    }
+                });
+        Offer lease = orders.stream().filter(Offer.class::isInstance).map(Offer.class::cast).findFirst().orElseThrow();
+        assertEquals(List.of(400L, Channel.GREY, true), List.of(lease.units(), lease.channel(), lease.intoChina()));
+        assertTrue(orders.stream().filter(Bid.class::isInstance).map(Bid.class::cast).mapToLong(Bid::units).sum() <= 100,
+                "buys no more than the 100 H100e of room left: " + orders);
+        host.ref().tell(new Fill("remote-dc", "bytedance", "H100", 300, lease.askUsd(), Channel.GREY, 0, market.ref()));
+        market.expectMessage(PATIENCE, new Ack("remote-dc"));
+        AgentReport second = host.close(testKit, state().lastQuarter(QUARTER.plus(1)).build());
+
+        assertEquals(300.0, second.state().get("leasedH100e"), "leased compute stays in its data centre");
+        assertEquals(100.0, second.state().get("capacityLeftH100e"), "500 open - 100 held - 300 leased");
+        assertEquals(lease.askUsd() / 10.0, second.state().get("rentUsdPerH100eQuarter"), 1e-6,
+                "rent per H100e-quarter: the lease price over its ten quarters");
+    }
 }
