@@ -33,9 +33,9 @@ class ArbitragePolicyTest {
     private static PublicState market(long chinaPriceUsd, long abroadUsd) {
         SortedMap<String, ChipBook> books = new TreeMap<>();
         books.put("Ascend910C", new ChipBook(100_000, 100_000, 150_000, 150_000, 150_000, 100_000, 100_000, 0, 50_000,
-                chinaPriceUsd, chinaPriceUsd, chinaPriceUsd, 0));
+                chinaPriceUsd, chinaPriceUsd, chinaPriceUsd, 0, 0));
         books.put("H100", new ChipBook(500_000, 0, 550_000, 550_000, 50_000, 400_000, 0, 0, 50_000, abroadUsd, 0,
-                abroadUsd, 0));
+                abroadUsd, 0, 0));
         return new PublicState(QUARTER.plus(-1), books, 1e6, 4e6, 0, 0.5, 0.3, 0, 0, 0, rules(4800, 4800),
                 ImportPolicy.openDoor());
     }

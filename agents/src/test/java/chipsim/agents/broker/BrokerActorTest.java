@@ -149,9 +149,9 @@ class BrokerActorTest {
     private static PublicState chinaPaysForCompute() {
         java.util.SortedMap<String, chipsim.market.report.ChipBook> books = new java.util.TreeMap<>();
         books.put("Ascend910C", new chipsim.market.report.ChipBook(100_000, 100_000, 150_000, 150_000, 150_000,
-                100_000, 100_000, 0, 50_000, 30_000, 30_000, 30_000, 0));
+                100_000, 100_000, 0, 50_000, 30_000, 30_000, 30_000, 0, 0));
         books.put("H100", new chipsim.market.report.ChipBook(500_000, 0, 550_000, 550_000, 50_000, 400_000, 0, 0,
-                50_000, 25_000, 0, 25_000, 0));
+                50_000, 25_000, 0, 25_000, 0, 0));
         return new PublicState(QUARTER.plus(-1), books, 1e6, 4e6, 0, 0.5, 0.3, 0, 0, 0,
                 rules(4800, 4800, 0, 1.0, Map.of()), ImportPolicy.openDoor());
     }

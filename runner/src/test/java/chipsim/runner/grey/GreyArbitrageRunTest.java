@@ -37,13 +37,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The grey-arbitrage scenario as it runs: grey volume falls with Washington's enforcement and rises
+ * The baseline's grey market (arbitraging smugglers and remote-access hosts) as it runs: grey volume falls with Washington's enforcement and rises
  * with the price gap, monotonically, in small sweeps; it is never zero in a quarter in which a
  * broker sees a margin and has the capital to act on it; and its outputs are deterministic.
  */
 class GreyArbitrageRunTest {
 
-    private static final String SCENARIO = "scenarios/grey-arbitrage.yaml";
+    private static final String SCENARIO = "baseline.yaml";
     /** Two years are enough for every broker to enter, sell and meet seizures: 2024Q1-2025Q4. */
     private static final String TWO_YEARS = "end=2025Q4";
 

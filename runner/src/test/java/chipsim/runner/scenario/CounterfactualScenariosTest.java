@@ -42,9 +42,7 @@ class CounterfactualScenariosTest {
             "open-market", List.of("agents.washington.", "agents.beijing."),
             "beijing-bars-imports", List.of("agents.beijing."),
             "hbm-relief", List.of("agents.huawei.setup.hbmStacksPerQuarter"),
-            "no-grey-market", List.of("agents.broker-sg."),
-            "grey-arbitrage", List.of("agents.broker-sg.", "agents.broker-my.", "agents.remote-dc.",
-                    "agents.remote-cloud."));
+            "no-grey-market", List.of("agents.broker-sg", "agents.broker-my", "agents.remote-dc", "agents.remote-cloud"));
 
     @TempDir
     static Path tmp;
