@@ -100,7 +100,7 @@ public final class LookAheadPolicy implements WashingtonPolicy {
         double before = observation.memory().getOrDefault(PREV_CHINA, 0.0);
         double growth = before > 0 ? last.chinaComputeH100e() / before - 1
                 : Math.pow(1 + last.chinaComputeGrowthYoY(), 0.25) - 1;
-        double x = Openness.of(last.exportRules(), observation.usChips(), last, last.lastQuarter());
+        double x = Openness.of(last.exportRules(), observation.usChips(), last.lastQuarter());
         double revenueBn = (last.feesUsd() + last.usChipChinaRevenueUsd()) / 1e9;
         return model.learn(x, growth, revenueBn, last.huaweiShareOfChina());
     }
@@ -120,13 +120,13 @@ public final class LookAheadPolicy implements WashingtonPolicy {
                     current.chinaCapRatio(), current.enforcement(), "tighten"));
             names.add(String.format("tightens: bans from TPP %.0f", lower));
         }
-        double higher = ladder.oneClassUp(current.banAboveTpp());
-        if (higher > current.banAboveTpp() && higher <= licenceCeilingTpp) {
+        double higher = Math.min(ladder.oneClassUp(current.banAboveTpp()), licenceCeilingTpp);
+        if (higher > current.banAboveTpp()) {
             moves.add(new RulesDecision(Math.min(current.licenceAboveTpp(), current.banAboveTpp()), higher,
                     revenueShare, chinaCapRatio, current.enforcement(), "relax"));
             names.add(String.format("relaxes: licenses up to TPP %.0f for %.0f%%", higher, 100 * revenueShare));
         }
-        if (licenceCeilingTpp > Math.max(higher, current.banAboveTpp())) {
+        if (licenceCeilingTpp > current.banAboveTpp() && licenceCeilingTpp != higher) {
             moves.add(new RulesDecision(Math.min(current.licenceAboveTpp(), current.banAboveTpp()), licenceCeilingTpp,
                     revenueShare, chinaCapRatio, current.enforcement(), "license"));
             names.add(String.format("licenses up to TPP %.0f for %.0f%%", licenceCeilingTpp, 100 * revenueShare));
@@ -137,7 +137,7 @@ public final class LookAheadPolicy implements WashingtonPolicy {
             ExportRules rules = ExportRules.classify(observation.usChips(), move.licenceAboveTpp(), move.banAboveTpp(),
                     move.revenueShare(), move.chinaCapRatio(), move.enforcement(), current.reviewQuarterOfYear(),
                     current.overrides(), current.shareOverrides());
-            double x = Openness.of(rules, observation.usChips(), observation.last(), observation.quarter());
+            double x = Openness.of(rules, observation.usChips(), observation.quarter());
             scored.add(new Candidate(names.get(i), move, x, score(observation, model, x)));
         }
         return scored;

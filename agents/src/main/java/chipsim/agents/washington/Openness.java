@@ -1,7 +1,6 @@
 package chipsim.agents.washington;
 
 import chipsim.market.Chip;
-import chipsim.market.report.PublicState;
 import chipsim.market.rules.ExportRules;
 import chipsim.market.rules.ExportStatus;
 import java.util.List;
@@ -13,8 +12,8 @@ import java.util.List;
  *
  * <pre>  x = ln(1 + TPP_best_allowed / 1000) / ln(1 + TPP_best / 1000)   (0 when every chip is banned)</pre>
  *
- * over the US chips offered anywhere last quarter (the ones really on sale: a variant not yet
- * designed is not), or all US chips in production when nothing was offered. The log scale
+ * over the US chips in production (a compliant variant not yet designed counts: its vendor designs
+ * it when it can be sold). The log scale
  * because the step from nothing to an H20 matters as much to China's buyers as the one from an
  * H20 to an H200.
  */
@@ -22,14 +21,11 @@ final class Openness {
 
     private Openness() {}
 
-    static double of(ExportRules rules, List<Chip> usChips, PublicState last, chipsim.market.Quarter quarter) {
-        boolean anyOffered = usChips.stream().anyMatch(c -> last.book(c.id()).offeredUnits() > 0);
+    static double of(ExportRules rules, List<Chip> usChips, chipsim.market.Quarter quarter) {
         double best = 0;
         double bestAllowed = 0;
         for (Chip chip : usChips) {
-            boolean onSale = anyOffered ? last.book(chip.id()).offeredUnits() > 0
-                    : chip.inProduction(quarter) && !(chip.isVariant() && chip.availableFrom() == null);
-            if (!onSale) {
+            if (!chip.inProduction(quarter)) {
                 continue;
             }
             best = Math.max(best, chip.tpp());
