@@ -250,7 +250,7 @@ public final class LookAheadImportPolicy implements BeijingPolicy {
                             "prior: how Huawei's share of China's purchases moves with its openness"),
                     ParamSpec.number("priorSubsidyShareSlope", 0.01, -100, 100, "share per USD bn/quarter",
                             "prior: how Huawei's share moves with the subsidy"),
-                    ParamSpec.number("priorWeight", 2, 1e-6, 1e6, "pseudo-quarters",
+                    ParamSpec.number("priorWeight", 0.1, 1e-6, 1e6, "pseudo-quarters",
                             "weight of the prior slopes, in quarters of data at a unit spread"),
                     ParamSpec.number("forgetting", 0.85, 0.01, 1, "per quarter",
                             "weight of a quarter of data one quarter older (1 = never forgets)"),

@@ -211,7 +211,7 @@ public final class LookAheadPolicy implements WashingtonPolicy {
                             "prior: how fees plus US chips' China revenue rise with openness"),
                     ParamSpec.number("priorHuaweiShareSlope", -1, -100, 100, "share per unit openness",
                             "prior: how Huawei's share of China's purchases moves with openness"),
-                    ParamSpec.number("priorWeight", 2, 1e-6, 1e6, "pseudo-quarters",
+                    ParamSpec.number("priorWeight", 0.1, 1e-6, 1e6, "pseudo-quarters",
                             "weight of the prior slopes, in quarters of data at a unit spread of openness"),
                     ParamSpec.number("forgetting", 0.85, 0.01, 1, "per quarter",
                             "weight of a quarter of data one quarter older (1 = never forgets)"),
