@@ -231,7 +231,7 @@ public final class LookAheadImportPolicy implements BeijingPolicy {
                     ParamSpec.number("choiceTemperature", 0, 0, 1e6, "payoff units",
                             "logit choice among candidates at this temperature; 0 = always the best (no noise)"),
                     ParamSpec.integer("quotaUnits", 400_000, 0, 100_000_000, "units/quarter",
-                            "quota per chip of the quota candidates (FACTS.md: first H200 approvals, over 400,000)"),
+                            "quota per chip of the quota candidates (sources.md: first H200 approvals, over 400,000)"),
                     ParamSpec.number("discourageBelowDomestic", 0.5, 0, 10, "ratio",
                             "the approve-stronger candidate discourages chips below this multiple of Huawei's best"),
                     ParamSpec.number("discouragedAdmits", 0.3, 0, 1, "share 0..1",
