@@ -13,9 +13,8 @@ import statistics
 import sys
 
 
-def main(path, axis, metric):
-    with open(path, newline="") as f:
-        rows = [r for r in csv.DictReader(f) if r["status"] == "ok"]
+def paired_differences(rows, axis, metric):
+    """For each value of `axis` after the first: its metric minus the first value's, pair by pair."""
     fixed = {"point", "replication", "seed", "status", "error", "scenario_sha256", "sweep_sha256", "chipsim_version"}
     metrics = {c for c in rows[0] if "." in c and c.split(".")[0] in ("payoff", "end", "sum", "mean", "max", "min")}
     others = [c for c in rows[0] if c not in fixed and c not in metrics and c != axis]
@@ -24,8 +23,15 @@ def main(path, axis, metric):
     for r in rows:
         by_key.setdefault(tuple(r[c] for c in others) + (r["seed"],), {})[r[axis]] = float(r[metric])
     base = values[0]
-    for value in values[1:]:
-        diffs = [v[value] - v[base] for v in by_key.values() if value in v and base in v]
+    return base, {value: [v[value] - v[base] for v in by_key.values() if value in v and base in v]
+                  for value in values[1:]}
+
+
+def main(path, axis, metric):
+    with open(path, newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["status"] == "ok"]
+    base, by_value = paired_differences(rows, axis, metric)
+    for value, diffs in by_value.items():
         wins = sum(1 for d in diffs if d > 0)
         print(f"{axis}={value} vs {base} on {metric}: wins {wins} of {len(diffs)} pairs "
               f"({100 * wins / len(diffs):.0f}%); mean difference {statistics.mean(diffs):+.2f} "
