@@ -17,7 +17,7 @@ import java.util.TreeSet;
 /**
  * Chooses its import policy by looking ahead with its own payoff. Every quarter (or every
  * {@code everyQuarters}) it scores each candidate (keep; allow every foreign chip; a quota on
- * each; quotas for chips stronger than Huawei's best and discouragement of the weaker; discourage
+ * each (half, once and twice {@code quotaUnits}); quotas for chips stronger than Huawei's best and discouragement of the weaker; discourage
  * all; bar all; each at the base subsidy or a raised one) by forecasting the next
  * {@code horizonQuarters} quarters with a model it learns from its own observations
  * ({@link ImportForecast}), and takes the best, or a logit choice among them when
@@ -135,17 +135,21 @@ public final class LookAheadImportPolicy implements BeijingPolicy {
         }
         names.add("allows every foreign chip");
         stances.add(uniform(observation, ImportStance.ALLOWED));
-        names.add(String.format("sets a quota of %d units on each foreign chip", quotaUnits));
-        SortedMap<String, ChipImportTerms> quota = new TreeMap<>();
+        for (long size : new long[] {quotaUnits / 2, quotaUnits, 2 * quotaUnits}) {
+            SortedMap<String, ChipImportTerms> quota = new TreeMap<>();
+            for (Chip chip : observation.foreignChips()) {
+                quota.put(chip.id(), new ChipImportTerms(ImportStance.QUOTA, size, new TreeSet<>()));
+            }
+            names.add(String.format("sets a quota of %d units on each foreign chip", size));
+            stances.add(quota);
+        }
         SortedMap<String, ChipImportTerms> stronger = new TreeMap<>();
         for (Chip chip : observation.foreignChips()) {
-            ChipImportTerms q = new ChipImportTerms(ImportStance.QUOTA, quotaUnits, new TreeSet<>());
-            quota.put(chip.id(), q);
             boolean weaker = observation.h100eByChip().get(chip.id())
                     < discourageBelowDomestic * observation.bestDomesticH100e();
-            stronger.put(chip.id(), weaker ? ChipImportTerms.of(ImportStance.DISCOURAGED) : q);
+            stronger.put(chip.id(), weaker ? ChipImportTerms.of(ImportStance.DISCOURAGED)
+                    : new ChipImportTerms(ImportStance.QUOTA, quotaUnits, new TreeSet<>()));
         }
-        stances.add(quota);
         names.add("approves chips stronger than Huawei's in quotas, discourages the rest");
         stances.add(stronger);
         names.add("discourages every foreign chip");
@@ -231,7 +235,7 @@ public final class LookAheadImportPolicy implements BeijingPolicy {
                     ParamSpec.number("choiceTemperature", 0, 0, 1e6, "payoff units",
                             "logit choice among candidates at this temperature; 0 = always the best (no noise)"),
                     ParamSpec.integer("quotaUnits", 400_000, 0, 100_000_000, "units/quarter",
-                            "quota per chip of the quota candidates (sources.md: first H200 approvals, over 400,000)"),
+                            "quota per chip of the quota candidates, which also try half and twice it (sources.md: first H200 approvals, over 400,000)"),
                     ParamSpec.number("discourageBelowDomestic", 0.5, 0, 10, "ratio",
                             "the approve-stronger candidate discourages chips below this multiple of Huawei's best"),
                     ParamSpec.number("discouragedAdmits", 0.3, 0, 1, "share 0..1",
