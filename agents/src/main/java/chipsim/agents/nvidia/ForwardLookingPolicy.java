@@ -64,7 +64,8 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
         this.pricing = params;
         PriceAdjustment.ask(params, 1, ChipBook.EMPTY, 0, 0, 0);
         double decay = params.number("beliefDecay");
-        double reliability = params.number("rumourReliability");
+        // No rumour reaches Nvidia's observation (yet): the pooling weight is never used.
+        double reliability = 0;
         this.beliefs = new NvidiaBeliefs.Settings(
                 new BanBeliefs.Settings(params.number("banHazard"), params.number("reviewLikelihoodRatio"),
                         params.number("growthAlarmLine"), params.number("siblingLikelihoodRatio"), reliability, decay),
@@ -411,7 +412,6 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
                             "China's compute growth at which it thinks Washington is alarmed"),
                     ParamSpec.number("siblingLikelihoodRatio", 3, 1, 1000, "ratio",
                             "odds multiple from another of its chips banned (or opened) in the latest rule change"),
-                    ParamSpec.number("rumourReliability", 0.8, 0, 1, "weight 0..1", "weight of a rumour (log-odds pooling)"),
                     ParamSpec.number("beliefDecay", 0.5, 0, 1, "share per quarter",
                             "share of a belief kept into a quarter with no signal"),
                     ParamSpec.number("openingHazard", 0.05, 0, 0.99, "probability per quarter",

@@ -13,7 +13,8 @@ import chipsim.market.rules.ImportStance;
  * compute grows; a sibling banned in the latest change). For a chip banned now: that it opens
  * (is licensed) next quarter: the review next quarter for a chip under the licensing ceiling
  * Washington has published, the more so the further US chips' share of China's purchases falls
- * below the dependence Washington wants; a sibling opened in the latest change.
+ * below the dependence Washington wants; a sibling opened in the latest change. Rumours do not
+ * reach Nvidia's observation yet, so they do not move its beliefs.
  */
 final class NvidiaBeliefs {
 
