@@ -172,7 +172,7 @@ public final class BeijingActor extends AgentActor {
         double coverage = chinaBids == 0 ? 0 : Math.min(1.0, (double) domesticOffered / chinaBids);
         int tightenings = usRules.tighteningsSince(usRulesBefore);
         return new BeijingObservation(quarter, importPolicy, lastState, tightenings, foreign, h100e, bestDomestic,
-                coverage, memory);
+                coverage, memory, draws("policy-choice").nextDouble());
     }
 
     private Behavior<AgentCommand> onImportRequest(ImportRequest message) {

@@ -23,10 +23,20 @@ import java.util.TreeMap;
  * @param bestDomesticH100e     effective compute of the best domestic chip in production
  * @param domesticCoverage      Huawei's units offered in China over China's bid units, last quarter (0..1)
  * @param memory                what its last import-policy decision asked to keep (empty at first)
+ * @param choiceDraw            a uniform draw in [0, 1) from its stream (seed, agent, quarter, "policy-choice"),
+ *                              for a decider whose choice is noisy; the same in two runs with one seed
  */
 public record BeijingObservation(Quarter quarter, ImportPolicy current, PublicState last,
         int usTighteningsLastQuarter, List<Chip> foreignChips, Map<String, Double> h100eByChip,
-        double bestDomesticH100e, double domesticCoverage, SortedMap<String, Double> memory) {
+        double bestDomesticH100e, double domesticCoverage, SortedMap<String, Double> memory, double choiceDraw) {
+
+    /** An observation with a draw of 0 (tests, deciders without noise). */
+    public BeijingObservation(Quarter quarter, ImportPolicy current, PublicState last, int usTighteningsLastQuarter,
+            List<Chip> foreignChips, Map<String, Double> h100eByChip, double bestDomesticH100e,
+            double domesticCoverage, SortedMap<String, Double> memory) {
+        this(quarter, current, last, usTighteningsLastQuarter, foreignChips, h100eByChip, bestDomesticH100e,
+                domesticCoverage, memory, 0.0);
+    }
 
     public BeijingObservation {
         foreignChips = List.copyOf(foreignChips);

@@ -8,6 +8,7 @@ import chipsim.agents.AgentActor;
 import chipsim.agents.AgentContext;
 import chipsim.agents.ParamSpec;
 import chipsim.agents.Params;
+import chipsim.agents.beliefs.BanBeliefs;
 import chipsim.market.Channel;
 import chipsim.market.Chip;
 import chipsim.market.Region;

@@ -3,6 +3,9 @@ package chipsim.agents.washington;
 import chipsim.agents.decision.Checks;
 import chipsim.agents.decision.Decision;
 import chipsim.market.rules.ExportRules;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Washington's export-rules decision: the rule lines it chooses; the actor classifies the
@@ -14,9 +17,25 @@ import chipsim.market.rules.ExportRules;
  * @param chinaCapRatio   licensed China units per quarter over the seller's units sold elsewhere; 0 = no cap (0..10)
  * @param enforcement     enforcement against smuggling (0..1)
  * @param reason          why the rules changed, for the trace; empty when they did not
+ * @param memory          numbers the decider wants back in its next observation (its own state), by name
  */
 public record RulesDecision(double licenceAboveTpp, double banAboveTpp, double revenueShare, double chinaCapRatio,
-        double enforcement, String reason) implements Decision<WashingtonObservation> {
+        double enforcement, String reason, SortedMap<String, Double> memory) implements Decision<WashingtonObservation> {
+
+    public RulesDecision {
+        memory = memory == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(memory));
+    }
+
+    /** A decision that keeps nothing for the next quarter. */
+    public RulesDecision(double licenceAboveTpp, double banAboveTpp, double revenueShare, double chinaCapRatio,
+            double enforcement, String reason) {
+        this(licenceAboveTpp, banAboveTpp, revenueShare, chinaCapRatio, enforcement, reason, new TreeMap<>());
+    }
+
+    /** The same rules, keeping {@code kept} for the next quarter. */
+    public RulesDecision withMemory(SortedMap<String, Double> kept) {
+        return new RulesDecision(licenceAboveTpp, banAboveTpp, revenueShare, chinaCapRatio, enforcement, reason, kept);
+    }
 
     @Override
     public void check(WashingtonObservation observation, Checks checks) {
@@ -26,6 +45,7 @@ public record RulesDecision(double licenceAboveTpp, double banAboveTpp, double r
         checks.number("chinaCapRatio", chinaCapRatio, 0, 10);
         checks.number("enforcement", enforcement, 0, 1);
         checks.notNull("reason", reason);
+        checks.numbers("memory", memory, memory.keySet(), -1e15, 1e15);
     }
 
     public static RulesDecision keep(ExportRules rules) {

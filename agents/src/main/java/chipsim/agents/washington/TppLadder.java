@@ -23,4 +23,17 @@ final class TppLadder {
         Double lower = rungs.lower(line);
         return lower == null ? line : lower;
     }
+
+    /**
+     * A ban line one class higher: it lets through the least capable chip now banned, and the line
+     * sits on the next rung above it (or above every chip when it was the top one).
+     */
+    double oneClassUp(double line) {
+        Double freed = rungs.ceiling(line);
+        if (freed == null) {
+            return line;
+        }
+        Double next = rungs.higher(freed);
+        return next == null ? freed + 1 : next;
+    }
 }

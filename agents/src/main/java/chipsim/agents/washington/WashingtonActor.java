@@ -62,6 +62,8 @@ public final class WashingtonActor extends AgentActor {
     private long feesThisQuarterUsd;
     private long feesTotalUsd;
     private long unitsLicensedThisQuarter;
+    /** What its decider asked to keep from one decision to the next. */
+    private SortedMap<String, Double> memory = new TreeMap<>();
 
     public static Behavior<AgentCommand> create(AgentContext agent) {
         return Behaviors.setup(ctx -> new WashingtonActor(ctx, agent));
@@ -122,11 +124,14 @@ public final class WashingtonActor extends AgentActor {
         }
         List<Chip> usChips = catalogue.all().stream().filter(Chip::isUsOrigin).toList();
         boolean review = quarter.quarterOfYear() == exportRules.reviewQuarterOfYear();
-        decide(WashingtonRole.EXPORT_RULES, new WashingtonObservation(quarter, review, exportRules, lastState, usChips),
+        double choiceDraw = draws("policy-choice").nextDouble();
+        decide(WashingtonRole.EXPORT_RULES,
+                new WashingtonObservation(quarter, review, exportRules, lastState, usChips, memory, choiceDraw),
                 this::publish);
     }
 
     private void publish(RulesDecision decision) {
+        memory = new TreeMap<>(decision.memory());
         ExportRules next = ExportRules.classify(catalogue.all(), decision.licenceAboveTpp(), decision.banAboveTpp(),
                 decision.revenueShare(), decision.chinaCapRatio(), decision.enforcement(),
                 exportRules.reviewQuarterOfYear(), overrides, shareOverrides);

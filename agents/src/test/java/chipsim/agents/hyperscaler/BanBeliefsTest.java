@@ -6,6 +6,7 @@ import static chipsim.agents.Fixtures.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chipsim.agents.beliefs.BanBeliefs;
 import chipsim.market.Region;
 import chipsim.market.rules.ImportStance;
 import java.util.List;

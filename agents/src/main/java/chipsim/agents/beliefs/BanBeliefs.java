@@ -1,8 +1,9 @@
-package chipsim.agents.hyperscaler;
+package chipsim.agents.beliefs;
 
 /**
- * A buyer's belief that a chip's legal route into China closes next quarter, updated each quarter
- * by Bayes' rule from what the buyer can see (docs/model.md, "Beliefs"). Without any signal the
+ * A belief that a chip's legal route into China changes next quarter (a buyer's that it closes,
+ * Nvidia's that it closes or opens), updated each quarter
+ * by Bayes' rule from what its holder can see (docs/model.md, "Beliefs"). Without any signal the
  * belief fades by {@code decay} a quarter (a chip whose rule no signal puts in play is never
  * front-loaded). With a signal, the prior is the larger of a base hazard and the faded belief, and
  * each signal multiplies the odds by its likelihood ratio: the annual review next quarter for the
@@ -10,23 +11,23 @@ package chipsim.agents.hyperscaler;
  * the buyer thinks Washington watches; a chip of the same vendor banned in the last rule change;
  * a public rumour, pooled with the prior on the log-odds scale by the source's reliability.
  */
-final class BanBeliefs {
+public final class BanBeliefs {
 
     /** What the buyer sees this quarter about one chip. */
-    record Evidence(boolean reviewNext, double chinaGrowthYoY, boolean siblingBanned, double rumourProbability) {
+    public record Evidence(boolean reviewNext, double chinaGrowthYoY, boolean siblingBanned, double rumourProbability) {
 
-        static final double NO_RUMOUR = Double.NaN;
+        public static final double NO_RUMOUR = Double.NaN;
     }
 
     /** The buyer's parameters of the update. */
-    record Settings(double hazard, double reviewLikelihoodRatio, double growthLine, double siblingLikelihoodRatio,
+    public record Settings(double hazard, double reviewLikelihoodRatio, double growthLine, double siblingLikelihoodRatio,
             double rumourReliability, double decay) {}
 
     private static final double EDGE = 1e-6;
 
     private BanBeliefs() {}
 
-    static double update(double previous, Evidence evidence, Settings settings) {
+    public static double update(double previous, Evidence evidence, Settings settings) {
         double carried = settings.decay() * previous;
         boolean rumour = !Double.isNaN(evidence.rumourProbability());
         if (!evidence.reviewNext() && !evidence.siblingBanned() && !rumour) {
