@@ -46,6 +46,9 @@ public final class BuyerActor extends AgentActor {
             ParamSpec.numberMap("annualBudgetUsd", 0, 1e13, "USD/year", "chip budget by calendar year"),
             ParamSpec.number("budgetGrowth", 0.2, -1, 10, "share per year", "budget growth for years past the last one given"),
             ParamSpec.numberMap("annualDemandH100e", 0, 1e10, "H100e/year", "compute it wants to add, by calendar year"),
+            ParamSpec.flag("smoothQuarters", false,
+                    "split a year's budget and demand over its quarters growing toward next year's (same total, no "
+                            + "step at New Year) instead of a quarter each"),
             ParamSpec.number("demandGrowth", 0.3, -1, 10, "share per year", "demand growth for years past the last one given"),
             ParamSpec.number("cashUsd", 0, 0, 1e13, "USD", "cash for chips saved when the run starts"),
             ParamSpec.number("fleetH100e", 0, 0, 1e10, "H100e", "installed compute when the run starts"),
@@ -136,19 +139,31 @@ public final class BuyerActor extends AgentActor {
                 rumours.put(rumour.chipId(), Math.max(rumours.getOrDefault(rumour.chipId(), 0.0), rumour.probability()));
             }
         }
-        budgetUsd = Math.round(byYear("annualBudgetUsd", "budgetGrowth") / 4.0 * shock("budget",
+        budgetUsd = Math.round(thisQuarter("annualBudgetUsd", "budgetGrowth") * shock("budget",
                 setup.number("budgetShockSd")));
-        demandH100e = byYear("annualDemandH100e", "demandGrowth") / 4.0 * shock("demand", setup.number("demandShockSd"));
+        demandH100e = thisQuarter("annualDemandH100e", "demandGrowth") * shock("demand", setup.number("demandShockSd"));
         cashUsd += budgetUsd;
     }
 
-    /** This year's figure from a by-year map, grown past the last year given. */
-    private double byYear(String mapName, String growthName) {
+    /**
+     * This quarter's share of the year's figure: a quarter of it, or (smoothQuarters) growing
+     * through the year toward next year's so that the four quarters still add to the year's
+     * figure and there is no step at New Year (QuarterlyProfile).
+     */
+    private double thisQuarter(String mapName, String growthName) {
+        double year = byYear(mapName, growthName, quarter.year());
+        if (!setup.flag("smoothQuarters")) {
+            return year / 4.0;
+        }
+        return QuarterlyProfile.smooth(year, byYear(mapName, growthName, quarter.year() + 1), quarter.quarterOfYear());
+    }
+
+    /** A year's figure from a by-year map, grown past the last year given. */
+    private double byYear(String mapName, String growthName, int year) {
         SortedMap<String, Double> byYear = setup.numberMap(mapName);
         if (byYear.isEmpty()) {
             return 0;
         }
-        int year = quarter.year();
         Double exact = byYear.get(Integer.toString(year));
         if (exact != null) {
             return exact;

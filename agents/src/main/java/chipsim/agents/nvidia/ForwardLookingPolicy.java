@@ -315,9 +315,25 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
             chinaAsks.put(chip.id(), chinaAsk(chip, ask, seen));
             long intoChina = chinaUnits(chip, stock, seen);
             china.put(chip.id(), intoChina);
-            elsewhere.put(chip.id(), chip.chinaOnly() ? 0 : stock - intoChina);
+            long reserved = reservedForChina(chip, stock - intoChina, seen);
+            elsewhere.put(chip.id(), chip.chinaOnly() ? 0 : stock - intoChina - reserved);
         }
         return new SalesPlan(asks, chinaAsks, china, elsewhere);
+    }
+
+    /**
+     * Units of a chip China may not buy now held back from sale elsewhere for the opening it
+     * expects: b x openingCoverQuarters x China's demand forecast, at most the stock (b the
+     * opening belief). Stock built for an expected licence is not sold off abroad the quarter
+     * before (the record: about 700,000 H200 in stock when the licences came).
+     */
+    long reservedForChina(Chip chip, long available, NvidiaObservation seen) {
+        if (available <= 0 || chip.chinaOnly() || seen.rules().status(chip.id()) != ExportStatus.BANNED) {
+            return 0;
+        }
+        double belief = seen.forecastUnits().getOrDefault(Memory.opening(chip.id()), 0.0);
+        double chinaLevel = seen.forecastUnits().getOrDefault(Memory.level(chip.id(), Memory.CHINA), 0.0);
+        return Math.min(available, (long) Math.floor(belief * openingCoverQuarters * chinaLevel));
     }
 
     /**

@@ -174,6 +174,23 @@ class ForwardLookingPolicyTest {
     }
 
     @Test
+    void stockForAnExpectedOpeningIsHeldBackFromSaleElsewhere() {
+        ForwardLookingPolicy forward = nvidia(Map.of("openingCoverQuarters", 2.0));
+        Seen banned = new Seen();
+        banned.inventory.put("H100", 500_000L);
+        banned.memory.put("H100@open", 0.5);
+        banned.memory.put("H100@CN.level", 100_000.0);
+        // Belief 0.5 x 2 quarters x 100k a quarter of China's demand: 100k held for China.
+        assertEquals(100_000, forward.reservedForChina(chip("H100"), 500_000, banned.observation()));
+        assertEquals(400_000L, forward.sales(banned.observation()).elsewhereUnits().get("H100"));
+        Seen open = new Seen().under(Fixtures.rules(1e9, 1e9));
+        open.inventory.put("H100", 500_000L);
+        open.memory.putAll(banned.memory);
+        assertEquals(0, forward.reservedForChina(chip("H100"), 500_000, open.observation()),
+                "nothing is held back for a chip China may already buy");
+    }
+
+    @Test
     void theVariantIsDesignedToTheLineInForceAndFollowsIt() {
         Chip b200 = chip("B200");
         for (double line : new double[] {4800, 21000}) {
