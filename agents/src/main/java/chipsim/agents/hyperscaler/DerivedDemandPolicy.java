@@ -34,6 +34,7 @@ public final class DerivedDemandPolicy implements BuyerPolicy {
     private final double domesticPenalty;
     private final double frontLoad;
     private final double minFillChance;
+    private final double fleetAdjustment;
     private final boolean acceptGrey;
 
     DerivedDemandPolicy(Params params) {
@@ -46,6 +47,7 @@ public final class DerivedDemandPolicy implements BuyerPolicy {
         this.domesticPenalty = params.number("domesticPenalty");
         this.frontLoad = params.number("frontLoad");
         this.minFillChance = params.number("minFillChance");
+        this.fleetAdjustment = params.number("fleetAdjustment");
         this.acceptGrey = params.flag("acceptGrey");
     }
 
@@ -87,7 +89,12 @@ public final class DerivedDemandPolicy implements BuyerPolicy {
         }
         double basketPrice = 1.0 / computePerDollar;
         double wantedFleet = wantedAtReference * Math.pow(referencePrice / basketPrice, elasticity);
-        double additions = Math.max(0, wantedFleet - fleet) * (1.0 + frontLoad * maxBelief);
+        // Partial adjustment (a flexible accelerator): it carries out its plan and closes a share of
+        // the gap the price opens between the fleet it would want and the planned one, since data
+        // centres take quarters to build; a share of 1 re-optimises the whole fleet every quarter.
+        double planned = Math.max(0, observation.demandH100e());
+        double additions = Math.max(0, planned + fleetAdjustment * (wantedFleet - wantedAtReference))
+                * (1.0 + frontLoad * maxBelief);
         long budget = Math.min(observation.cashUsd(), Math.round(additions * basketPrice * (1.0 + bidPremium)));
         // What it can afford of those additions at expected prices: bids are sized to that, then
         // divided by the fill it expects, so over-ordering multiplies what it can pay for, not
@@ -162,6 +169,9 @@ public final class DerivedDemandPolicy implements BuyerPolicy {
                             "extra compute wanted at certainty of a ban next quarter"),
                     ParamSpec.number("minFillChance", 0.3, 0.01, 1, "share",
                             "lowest expected fill it over-orders for (bids at most 1/this times what it wants)"),
+                    ParamSpec.number("fleetAdjustment", 1.0, 0, 1, "share per quarter",
+                            "share of the gap between the fleet it wants at the price and its planned fleet it closes in a "
+                                    + "quarter (1: all of it)"),
                     ParamSpec.flag("acceptGrey", true, "buy banned chips through brokers"));
         }
 
