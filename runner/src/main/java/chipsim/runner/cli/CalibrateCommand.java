@@ -2,7 +2,13 @@ package chipsim.runner.cli;
 
 import chipsim.agents.PolicyRegistry;
 import chipsim.runner.calibrate.Calibration;
+import chipsim.runner.calibrate.CalibratedParameters;
 import chipsim.runner.calibrate.CalibrationReport;
+import chipsim.runner.calibrate.Robustness;
+import chipsim.runner.calibrate.RobustnessReport;
+import chipsim.runner.calibrate.RobustnessSummary;
+import chipsim.runner.engine.Progress;
+import chipsim.runner.scenario.ScenarioWriter;
 import chipsim.runner.output.RunFolder;
 import chipsim.runner.scenario.Scenario;
 import chipsim.runner.scenario.ScenarioException;
@@ -26,7 +32,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "calibrate",
         description = {"Compare a scenario's run with every docs/sources.md figure the model can produce:",
                 "target, simulated value, relative error, and whether the figure is an input or emerges.",
-                "Prints the table and writes calibration.csv and calibration.md (docs/calibration.md explains them)."},
+                "Prints the table and writes calibration.csv and calibration.md (docs/calibration.md explains them).",
+                "With --robustness N: draws N points within ±--spread of the calibrated parameters, runs each, and reports "
+                + "per target the share of draws within 25%% and the interval of the simulated figure, the policy regime "
+                + "each draw ends in, and headline figures as intervals (draws.csv, robustness.csv, regimes.csv, "
+                + "headlines.csv)."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:measured", "1:a run failed", "2:bad input; nothing written"})
 public final class CalibrateCommand implements Callable<Integer> {
@@ -43,6 +53,30 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Actor threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--robustness", paramLabel = "N",
+            description = "Check the calibration's robustness: N draws around the calibrated parameters (1 to 10000).")
+    Integer robustness;
+
+    @Option(names = "--spread", paramLabel = "S", defaultValue = "0.2",
+            description = "With --robustness: each parameter is drawn uniformly within ±S of its value, "
+                    + "0 < S < 1 (default: ${DEFAULT-VALUE}).")
+    double spread;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "With --robustness: the seed of the draws (default: ${DEFAULT-VALUE}); every run keeps the "
+                    + "scenario's own seed, so draws differ only in their parameters.")
+    long seed;
+
+    @Option(names = "--parallel", paramLabel = "P",
+            description = "With --robustness: runs in flight at once (default: the number of cores); results do not "
+                    + "depend on it.")
+    Integer parallel;
+
+    @Option(names = "--vary", paramLabel = "PATH",
+            description = "With --robustness: draw around this value instead of the baseline's list of calibrated "
+                    + "parameters (docs/calibration.md); repeatable, a path as --set takes it.")
+    List<String> vary = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -57,6 +91,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                         : loader.load(scenarioOptions.scenario, overrides);
             };
             Scenario scenario = source.load(List.of());
+            if (robustness != null || !vary.isEmpty()) {
+                return robustness(err, registry, source, scenario);
+            }
             Path target = out != null ? out : RunFolder.timestamped("runs", "calibration-" + scenario.name());
             try (RunFolder folder = RunFolder.create(target)) {
                 List<Calibration.Row> rows;
@@ -86,5 +123,59 @@ public final class CalibrateCommand implements Callable<Integer> {
             err.println("chipsim calibrate: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+    }
+
+    private int robustness(PrintWriter err, PolicyRegistry registry, Calibration.ScenarioSource source,
+            Scenario scenario) throws IOException, ScenarioException {
+        if (robustness == null) {
+            err.println("chipsim calibrate: --vary needs --robustness N, the number of draws, e.g. --robustness 50");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (robustness < 1 || robustness > 10_000) {
+            err.println("chipsim calibrate: --robustness must be from 1 to 10000 draws, not " + robustness);
+            return ExitCodes.BAD_INPUT;
+        }
+        if (!(spread > 0 && spread < 1)) {
+            err.println("chipsim calibrate: --spread must be above 0 and below 1 (a share of each value: 0.2 draws "
+                    + "within ±20%), not " + spread);
+            return ExitCodes.BAD_INPUT;
+        }
+        int inFlight = parallel == null ? Runtime.getRuntime().availableProcessors() : parallel;
+        if (inFlight < 1 || inFlight > 4096) {
+            err.println("chipsim calibrate: --parallel must be from 1 to 4096, not " + inFlight);
+            return ExitCodes.BAD_INPUT;
+        }
+        List<CalibratedParameters.Parameter> parameters = CalibratedParameters.resolve(
+                ScenarioWriter.toTree(scenario), vary.isEmpty() ? CalibratedParameters.BASELINE : vary);
+        Path target = out != null ? out : RunFolder.timestamped("runs", "robustness-" + scenario.name());
+        try (RunFolder folder = RunFolder.create(target)) {
+            List<Robustness.Draw> draws;
+            int runs = robustness * Calibration.variantCount();
+            try (Simulation simulation = Simulation.start(threads, registry);
+                    Progress progress = Progress.forConsole(err, "robustness", runs, 0)) {
+                draws = Robustness.run(source, parameters, spread, seed, robustness, simulation, inFlight, progress);
+            } catch (Calibration.CalibrationException e) {
+                err.println("chipsim calibrate: " + e.getMessage());
+                return ExitCodes.RUN_FAILED;
+            }
+            List<RobustnessSummary.TargetRow> targets = RobustnessSummary.targets(draws);
+            List<RobustnessSummary.RegimeRow> regimes = RobustnessSummary.regimes(draws);
+            List<RobustnessSummary.HeadlineRow> headlines = RobustnessSummary.headlines(draws);
+            try (Writer drawsCsv = Files.newBufferedWriter(folder.file("draws.csv"), StandardCharsets.UTF_8);
+                    Writer targetsCsv = Files.newBufferedWriter(folder.file("robustness.csv"), StandardCharsets.UTF_8);
+                    Writer regimesCsv = Files.newBufferedWriter(folder.file("regimes.csv"), StandardCharsets.UTF_8);
+                    Writer headlinesCsv = Files.newBufferedWriter(folder.file("headlines.csv"), StandardCharsets.UTF_8)) {
+                RobustnessReport.draws(drawsCsv, parameters, draws);
+                RobustnessReport.targets(targetsCsv, targets);
+                RobustnessReport.regimes(regimesCsv, regimes);
+                RobustnessReport.headlines(headlinesCsv, headlines);
+            } catch (IOException e) {
+                throw folder.writeFailed(e);
+            }
+            folder.commit();
+            RobustnessReport.print(spec.commandLine().getOut(), robustness, spread, targets, regimes, headlines);
+        }
+        spec.commandLine().getOut().println("wrote " + target);
+        return ExitCodes.OK;
     }
 }
