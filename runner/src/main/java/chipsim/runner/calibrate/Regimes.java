@@ -23,14 +23,15 @@ public final class Regimes {
     /**
      * @param chips        the scenario's catalogue
      * @param offeredEver  chips some seller offered in some quarter (a variant with no launch date is
-     *                     on the market only once designed)
+     *                     on the market only once designed, or once Washington names it in a rule)
      */
     public static String label(QuarterRecord last, List<Chip> chips, Set<String> offeredEver) {
         Quarter end = last.quarter();
         List<Chip> onMarket = new ArrayList<>();
         for (Chip chip : chips) {
+            // A variant with no launch date is on the market once offered, or once Washington ruled on it by name.
             boolean launched = chip.availableFrom() != null ? !chip.availableFrom().isAfter(end)
-                    : offeredEver.contains(chip.id());
+                    : offeredEver.contains(chip.id()) || last.exportRules().overrides().containsKey(chip.id());
             boolean retired = chip.discontinuedAfter() != null && chip.discontinuedAfter().isBefore(end);
             if (chip.isUsOrigin() && launched && !retired) {
                 onMarket.add(chip);

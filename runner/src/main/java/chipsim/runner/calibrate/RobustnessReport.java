@@ -74,9 +74,11 @@ public final class RobustnessReport {
         out.printf("%n%d of %d firm emergent figures within 25%% in at least %.0f%% of draws%n%n",
                 RobustnessSummary.robustFirmFigures(targets), RobustnessSummary.firmFigures(targets),
                 100 * RobustnessSummary.ROBUST_SHARE);
-        out.println("regime at the end                                                   draws  share");
+        int width = Math.max("regime at the end".length(),
+                regimes.stream().mapToInt(r -> r.regime().length()).max().orElse(0));
+        out.printf("%-" + width + "s  %5s  %5s%n", "regime at the end", "draws", "share");
         for (RobustnessSummary.RegimeRow row : regimes) {
-            out.printf("%-66s %6d %5.0f%%%n", row.regime(), row.draws(), 100 * row.share());
+            out.printf("%-" + width + "s  %5d  %4.0f%%%n", row.regime(), row.draws(), 100 * row.share());
         }
         out.printf("%n%-52s %14s %14s %14s%n", "headline", "p10", "median", "p90");
         for (RobustnessSummary.HeadlineRow row : headlines) {

@@ -55,8 +55,8 @@ final class ClearingFigures {
             }
         }
         String reading = quartersLeft == 0
-                ? "The market cleared in every quarter: no buyer ended a quarter with a bid unmet and budget left "
-                        + "while a legal seller held stock at or below its price."
+                ? "The market cleared in every quarter: every bid a legal seller's stock could fill at its price, "
+                        + "within the buyer's budget, was filled."
                 : "The market left value on the table in " + quartersLeft + " of " + quarters.size() + " quarters; "
                         + "the most in " + quarters.get(worst) + ", " + Unit.USD.format(left.get(worst))
                         + (Double.isInfinite(worstShare) ? " with nothing traded." : " (" + Unit.SHARE.format(worstShare)

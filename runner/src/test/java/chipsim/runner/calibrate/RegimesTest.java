@@ -50,6 +50,12 @@ class RegimesTest {
     }
 
     @Test
+    void aVariantWashingtonRuledOnByNameIsInTheRegimeEvenIfNeverOffered() {
+        QuarterRecord quarter = last(Map.of("B20", ExportStatus.BANNED), Map.of());
+        assertEquals("B20:banned B200:banned H20:open H200:licensed(25%)", Regimes.label(quarter, CHIPS, Set.of()));
+    }
+
+    @Test
     void aVariantIsOnTheMarketOnceOfferedAndItsOwnShareIsShown() {
         QuarterRecord quarter = last(Map.of("H20", ExportStatus.LICENSED), Map.of("B20", ImportStance.BARRED));
         assertEquals("B20:licensed(25%)/barred B200:banned H20:licensed(15%) H200:licensed(25%)",
