@@ -7,6 +7,7 @@ import chipsim.runner.scenario.ScenarioException;
 import chipsim.runner.sim.QuarterRecord;
 import chipsim.runner.sim.RunResult;
 import chipsim.runner.sim.Simulation;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ public final class Robustness {
             Map<String, Double> headlines) {}
 
     /** One run of one draw in one variant. */
-    private record DrawRun(int draw, String variant, Scenario scenario) implements RunEngine.Job {}
+    public record DrawRun(int draw, String variant, Scenario scenario) implements RunEngine.Job {}
 
     /** What a finished run leaves once read: only the figures, so that the traces can go. */
     private record Measured(Map<String, Double> targets, String regime, Map<String, Double> headlines,
@@ -35,60 +36,103 @@ public final class Robustness {
     private Robustness() {}
 
     /**
-     * Runs the draws {@code 0..count-1}.
-     *
-     * @throws Calibration.CalibrationException when a run fails (naming the draw and the variant)
+     * What a check's draws depend on, as robustness.settings holds it: the scenario (its resolved
+     * form's SHA-256), the spread, the seed, the parameters and the chipsim version.
      */
-    public static List<Draw> run(Calibration.ScenarioSource source, List<CalibratedParameters.Parameter> parameters,
-            double spread, long seed, int count, Simulation simulation, int parallel, Progress progress)
-            throws ScenarioException, Calibration.CalibrationException {
+    public static String settings(Scenario scenario, List<CalibratedParameters.Parameter> parameters, double spread,
+            long seed, String version) {
+        StringBuilder text = new StringBuilder("# chipsim calibrate --robustness: what the draws of this folder depend"
+                + " on; --resume checks it\n");
+        text.append("chipsim: ").append(version).append('\n');
+        text.append("scenario-sha256: ").append(chipsim.runner.sweep.Hashes.sha256(
+                chipsim.runner.scenario.ScenarioWriter.toTree(scenario).toString())).append('\n');
+        text.append("spread: ").append(chipsim.runner.output.Numbers.format(spread)).append('\n');
+        text.append("seed: ").append(seed).append('\n');
+        for (CalibratedParameters.Parameter parameter : parameters) {
+            text.append("parameter: ").append(parameter.path()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Receives each draw as its last run finishes, on the caller's thread. */
+    @FunctionalInterface
+    public interface DrawSink {
+        void accept(Draw draw) throws IOException;
+    }
+
+    /** The runs of some draws, every scenario loaded and checked: made before anything is written. */
+    public record Plan(List<DrawRun> runs, Map<Integer, double[]> values) {}
+
+    /**
+     * @throws ScenarioException when a drawn point makes a scenario that does not pass its checks
+     */
+    public static Plan plan(Calibration.ScenarioSource source, List<CalibratedParameters.Parameter> parameters,
+            double spread, long seed, List<Integer> indices) throws ScenarioException {
         List<DrawRun> runs = new ArrayList<>();
-        List<double[]> values = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        Map<Integer, double[]> values = new TreeMap<>();
+        for (int i : indices) {
             double[] drawn = ParameterDraws.draw(parameters, spread, seed, i);
-            values.add(drawn);
+            values.put(i, drawn);
             for (Map.Entry<String, List<String>> variant : new TreeMap<>(Targets.VARIANTS).entrySet()) {
                 List<String> overrides = new ArrayList<>(ParameterDraws.overrides(parameters, drawn));
                 overrides.addAll(variant.getValue());
                 runs.add(new DrawRun(i, variant.getKey(), source.load(overrides)));
             }
         }
-        List<Measured> measured;
+        return new Plan(runs, values);
+    }
+
+    /**
+     * Runs a plan's draws, handing each to {@code sink} as its last run finishes (in the order they finish).
+     *
+     * @throws Calibration.CalibrationException when a run fails (naming the draw and the variant);
+     *                                          the draws that completed before were handed over
+     */
+    public static void run(Plan plan, List<CalibratedParameters.Parameter> parameters, Simulation simulation,
+            int parallel, Progress progress, DrawSink sink) throws Calibration.CalibrationException, IOException {
+        List<DrawRun> runs = plan.runs();
+        Map<Integer, double[]> values = plan.values();
+        int variants = Targets.VARIANTS.size();
+        Map<Integer, Map<String, Measured>> pending = new TreeMap<>();
+        String[] firstError = {null};
         try {
-            measured = new RunEngine(simulation, parallel).runAll(runs, Robustness::measure, progress);
+            new RunEngine(simulation, parallel).run(runs, Robustness::measure, finished -> {
+                progress.step(!finished.result().ok());
+                DrawRun run = finished.run();
+                Measured m = finished.prepared();
+                if (m.error() != null) {
+                    if (firstError[0] == null) {
+                        firstError[0] = "draw " + run.draw() + " (" + String.join(" ",
+                                ParameterDraws.overrides(parameters, values.get(run.draw()))) + "), the "
+                                + run.variant() + " run failed: " + m.error();
+                    }
+                    return;
+                }
+                Map<String, Measured> done = pending.computeIfAbsent(run.draw(), k -> new TreeMap<>());
+                done.put(run.variant(), m);
+                if (done.size() == variants) {
+                    pending.remove(run.draw());
+                    sink.accept(draw(run.draw(), values.get(run.draw()), done));
+                }
+            }, true, progress::tick);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Calibration.CalibrationException("interrupted");
         }
-        List<Draw> draws = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Map<String, Double> targets = new TreeMap<>();
-            String regime = null;
-            Map<String, Double> headlines = null;
-            for (int r = 0; r < runs.size(); r++) {
-                DrawRun run = runs.get(r);
-                if (run.draw() != i) {
-                    continue;
-                }
-                Measured m = measured.get(r);
-                if (m.error() != null) {
-                    throw new Calibration.CalibrationException("draw " + i + " (" + String.join(" ",
-                            ParameterDraws.overrides(parameters, values.get(i))) + "), the " + run.variant()
-                            + " run failed: " + m.error());
-                }
-                targets.putAll(m.targets());
-                if (run.variant().equals("baseline")) {
-                    regime = m.regime();
-                    headlines = m.headlines();
-                }
-            }
-            Map<String, Double> ordered = new LinkedHashMap<>();
-            for (Target target : Targets.all()) {
-                ordered.put(target.id(), targets.getOrDefault(target.id(), Double.NaN));
-            }
-            draws.add(new Draw(i, values.get(i), ordered, regime, headlines));
+        if (firstError[0] != null) {
+            throw new Calibration.CalibrationException(firstError[0]);
         }
-        return draws;
+    }
+
+    private static Draw draw(int index, double[] values, Map<String, Measured> byVariant) {
+        Map<String, Double> targets = new TreeMap<>();
+        byVariant.values().forEach(m -> targets.putAll(m.targets()));
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        for (Target target : Targets.all()) {
+            ordered.put(target.id(), targets.getOrDefault(target.id(), Double.NaN));
+        }
+        Measured base = byVariant.get("baseline");
+        return new Draw(index, values, ordered, base.regime(), base.headlines());
     }
 
     /** Reads a finished run's figures on the engine's thread. */

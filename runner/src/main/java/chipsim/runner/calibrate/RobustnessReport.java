@@ -13,24 +13,83 @@ public final class RobustnessReport {
 
     private RobustnessReport() {}
 
-    /** One row per draw: its parameter values, every target's simulated value, its regime and headline figures. */
-    public static void draws(Writer out, List<CalibratedParameters.Parameter> parameters, List<Robustness.Draw> draws)
-            throws IOException {
+    /** draws.csv's header: the draw, its parameter values, every target, the regime, the headline figures. */
+    public static List<String> drawHeader(List<CalibratedParameters.Parameter> parameters) {
         List<String> header = new ArrayList<>(List.of("draw"));
         parameters.forEach(p -> header.add(p.path()));
         Targets.all().forEach(t -> header.add(t.id()));
         header.add("regime");
         Headlines.all().forEach(h -> header.add(h.id()));
-        Csv.row(out, header);
-        for (Robustness.Draw draw : draws) {
-            List<String> row = new ArrayList<>(List.of(Integer.toString(draw.index())));
-            for (int p = 0; p < parameters.size(); p++) {
-                row.add(ParameterDraws.text(parameters.get(p), draw.values()[p]));
+        return header;
+    }
+
+    public static List<String> drawRow(List<CalibratedParameters.Parameter> parameters, Robustness.Draw draw) {
+        List<String> row = new ArrayList<>(List.of(Integer.toString(draw.index())));
+        for (int p = 0; p < parameters.size(); p++) {
+            row.add(ParameterDraws.text(parameters.get(p), draw.values()[p]));
+        }
+        Targets.all().forEach(t -> row.add(Numbers.format(draw.targets().getOrDefault(t.id(), Double.NaN))));
+        row.add(draw.regime());
+        Headlines.all().forEach(h -> row.add(Numbers.format(draw.headlines().getOrDefault(h.id(), Double.NaN))));
+        return row;
+    }
+
+    /**
+     * A draw read back from draws.csv, checked against the draw the settings make.
+     *
+     * @throws RobustnessFolder.Refused when the row is not one this check would have written
+     */
+    public static Robustness.Draw parseDraw(List<CalibratedParameters.Parameter> parameters, double spread, long seed,
+            List<String> row) {
+        int index;
+        try {
+            index = Integer.parseInt(row.get(0));
+        } catch (NumberFormatException e) {
+            throw new RobustnessFolder.Refused("draws.csv: '" + row.get(0) + "' is not a draw number; the file is "
+                    + "damaged: give a new --out");
+        }
+        if (index < 0) {
+            throw new RobustnessFolder.Refused("draws.csv: draw " + index + " is negative; give a new --out");
+        }
+        double[] values = ParameterDraws.draw(parameters, spread, seed, index);
+        int cell = 1;
+        for (int p = 0; p < parameters.size(); p++, cell++) {
+            String expected = ParameterDraws.text(parameters.get(p), values[p]);
+            if (!row.get(cell).equals(expected)) {
+                throw new RobustnessFolder.Refused("draws.csv: draw " + index + " has " + parameters.get(p).path() + "="
+                        + row.get(cell) + " where these settings draw " + expected + "; give a new --out");
             }
-            Targets.all().forEach(t -> row.add(Numbers.format(draw.targets().getOrDefault(t.id(), Double.NaN))));
-            row.add(draw.regime());
-            Headlines.all().forEach(h -> row.add(Numbers.format(draw.headlines().getOrDefault(h.id(), Double.NaN))));
-            Csv.row(out, row);
+        }
+        java.util.Map<String, Double> targets = new java.util.LinkedHashMap<>();
+        for (Target target : Targets.all()) {
+            targets.put(target.id(), number(row.get(cell++), index));
+        }
+        String regime = row.get(cell++);
+        java.util.Map<String, Double> headlines = new java.util.LinkedHashMap<>();
+        for (Headlines.Headline headline : Headlines.all()) {
+            headlines.put(headline.id(), number(row.get(cell++), index));
+        }
+        return new Robustness.Draw(index, values, targets, regime, headlines);
+    }
+
+    private static double number(String text, int draw) {
+        if (text.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new RobustnessFolder.Refused("draws.csv: draw " + draw + " has '" + text + "' where a number belongs;"
+                    + " the file is damaged: give a new --out");
+        }
+    }
+
+    /** One row per draw, in the draws' order. */
+    public static void draws(Writer out, List<CalibratedParameters.Parameter> parameters, List<Robustness.Draw> draws)
+            throws IOException {
+        Csv.row(out, drawHeader(parameters));
+        for (Robustness.Draw draw : draws) {
+            Csv.row(out, drawRow(parameters, draw));
         }
     }
 

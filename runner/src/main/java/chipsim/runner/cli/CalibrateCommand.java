@@ -5,8 +5,10 @@ import chipsim.runner.calibrate.Calibration;
 import chipsim.runner.calibrate.CalibratedParameters;
 import chipsim.runner.calibrate.CalibrationReport;
 import chipsim.runner.calibrate.Robustness;
+import chipsim.runner.calibrate.RobustnessFolder;
 import chipsim.runner.calibrate.RobustnessReport;
 import chipsim.runner.calibrate.RobustnessSummary;
+import chipsim.runner.Version;
 import chipsim.runner.engine.Progress;
 import chipsim.runner.scenario.ScenarioWriter;
 import chipsim.runner.output.RunFolder;
@@ -16,6 +18,7 @@ import chipsim.runner.scenario.ScenarioLoader;
 import chipsim.runner.sim.Simulation;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,6 +75,11 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + "depend on it.")
     Integer parallel;
 
+    @Option(names = "--resume",
+            description = "With --robustness: continue the check in --out DIR, running only the draws its draws.csv "
+                    + "lacks (refused if the scenario, --spread, --seed, the parameters or chipsim changed).")
+    boolean resume;
+
     @Option(names = "--vary", paramLabel = "PATH",
             description = "With --robustness: draw around this value instead of the baseline's list of calibrated "
                     + "parameters (docs/calibration.md); repeatable, a path as --set takes it.")
@@ -91,7 +99,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                         : loader.load(scenarioOptions.scenario, overrides);
             };
             Scenario scenario = source.load(List.of());
-            if (robustness != null || !vary.isEmpty()) {
+            if (robustness != null || !vary.isEmpty() || resume) {
                 return robustness(err, registry, source, scenario);
             }
             Path target = out != null ? out : RunFolder.timestamped("runs", "calibration-" + scenario.name());
@@ -128,7 +136,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     private int robustness(PrintWriter err, PolicyRegistry registry, Calibration.ScenarioSource source,
             Scenario scenario) throws IOException, ScenarioException {
         if (robustness == null) {
-            err.println("chipsim calibrate: --vary needs --robustness N, the number of draws, e.g. --robustness 50");
+            err.println("chipsim calibrate: " + (resume ? "--resume" : "--vary")
+                    + " needs --robustness N, the number of draws, e.g. --robustness 50");
             return ExitCodes.BAD_INPUT;
         }
         if (robustness < 1 || robustness > 10_000) {
@@ -147,32 +156,72 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         List<CalibratedParameters.Parameter> parameters = CalibratedParameters.resolve(
                 ScenarioWriter.toTree(scenario), vary.isEmpty() ? CalibratedParameters.BASELINE : vary);
+        if (resume && out == null) {
+            err.println("chipsim calibrate: --resume needs --out DIR, the folder of the check to continue: without it "
+                    + "the check would go to a new folder named with the time and start afresh");
+            return ExitCodes.BAD_INPUT;
+        }
         Path target = out != null ? out : RunFolder.timestamped("runs", "robustness-" + scenario.name());
-        try (RunFolder folder = RunFolder.create(target)) {
-            List<Robustness.Draw> draws;
+        // Every draw's scenario is checked before the folder is made: a drawn value out of range is bad
+        // input, and nothing is written. On --resume the draws done already are left out below.
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < robustness; i++) {
+            all.add(i);
+        }
+        Robustness.Plan plan = Robustness.plan(source, parameters, spread, seed, all);
+        List<String> header = RobustnessReport.drawHeader(parameters);
+        List<List<String>> rows = new ArrayList<>();
+        java.util.TreeMap<Integer, Robustness.Draw> draws = new java.util.TreeMap<>();
+        try (RobustnessFolder folder = RobustnessFolder.open(target, resume,
+                Robustness.settings(scenario, parameters, spread, seed, Version.get()), header, rows)) {
+            for (List<String> row : rows) {
+                Robustness.Draw draw = RobustnessReport.parseDraw(parameters, spread, seed, row);
+                if (draw.index() < robustness) {
+                    draws.put(draw.index(), draw);
+                }
+            }
+            List<Integer> missing = new ArrayList<>();
+            for (int i = 0; i < robustness; i++) {
+                if (!draws.containsKey(i)) {
+                    missing.add(i);
+                }
+            }
+            if (resume && !rows.isEmpty()) {
+                err.println("calibrate: " + draws.size() + " of " + robustness + " draws done in " + target
+                        + "; running the other " + missing.size());
+            }
             int runs = robustness * Calibration.variantCount();
             try (Simulation simulation = Simulation.start(threads, registry);
-                    Progress progress = Progress.forConsole(err, "robustness", runs, 0)) {
-                draws = Robustness.run(source, parameters, spread, seed, robustness, simulation, inFlight, progress);
+                    Progress progress = Progress.forConsole(err, "robustness", runs,
+                            draws.size() * Calibration.variantCount())) {
+                Robustness.Plan todo = new Robustness.Plan(plan.runs().stream()
+                        .filter(r -> !draws.containsKey(r.draw())).toList(), plan.values());
+                Robustness.run(todo, parameters, simulation, inFlight, progress, draw -> {
+                    draws.put(draw.index(), draw);
+                    folder.append(RobustnessReport.drawRow(parameters, draw));
+                });
             } catch (Calibration.CalibrationException e) {
                 err.println("chipsim calibrate: " + e.getMessage());
+                err.println("the finished draws are in " + target + "; continue with the same options and --resume");
                 return ExitCodes.RUN_FAILED;
             }
-            List<RobustnessSummary.TargetRow> targets = RobustnessSummary.targets(draws);
-            List<RobustnessSummary.RegimeRow> regimes = RobustnessSummary.regimes(draws);
-            List<RobustnessSummary.HeadlineRow> headlines = RobustnessSummary.headlines(draws);
-            try (Writer drawsCsv = Files.newBufferedWriter(folder.file("draws.csv"), StandardCharsets.UTF_8);
-                    Writer targetsCsv = Files.newBufferedWriter(folder.file("robustness.csv"), StandardCharsets.UTF_8);
-                    Writer regimesCsv = Files.newBufferedWriter(folder.file("regimes.csv"), StandardCharsets.UTF_8);
-                    Writer headlinesCsv = Files.newBufferedWriter(folder.file("headlines.csv"), StandardCharsets.UTF_8)) {
-                RobustnessReport.draws(drawsCsv, parameters, draws);
-                RobustnessReport.targets(targetsCsv, targets);
-                RobustnessReport.regimes(regimesCsv, regimes);
-                RobustnessReport.headlines(headlinesCsv, headlines);
-            } catch (IOException e) {
-                throw folder.writeFailed(e);
-            }
-            folder.commit();
+            List<Robustness.Draw> done = new ArrayList<>(draws.values());
+            List<RobustnessSummary.TargetRow> targets = RobustnessSummary.targets(done);
+            List<RobustnessSummary.RegimeRow> regimes = RobustnessSummary.regimes(done);
+            List<RobustnessSummary.HeadlineRow> headlines = RobustnessSummary.headlines(done);
+            StringWriter drawsCsv = new StringWriter();
+            StringWriter targetsCsv = new StringWriter();
+            StringWriter regimesCsv = new StringWriter();
+            StringWriter headlinesCsv = new StringWriter();
+            RobustnessReport.draws(drawsCsv, parameters, done);
+            RobustnessReport.targets(targetsCsv, targets);
+            RobustnessReport.regimes(regimesCsv, regimes);
+            RobustnessReport.headlines(headlinesCsv, headlines);
+            // draws.csv in draw order, whatever order the draws finished in: the same bytes at any --parallel.
+            folder.writeWhole(RobustnessFolder.DRAWS, drawsCsv.toString());
+            folder.writeWhole("robustness.csv", targetsCsv.toString());
+            folder.writeWhole("regimes.csv", regimesCsv.toString());
+            folder.writeWhole("headlines.csv", headlinesCsv.toString());
             RobustnessReport.print(spec.commandLine().getOut(), robustness, spread, targets, regimes, headlines);
         }
         spec.commandLine().getOut().println("wrote " + target);

@@ -77,6 +77,35 @@ class RobustnessCommandTest {
     }
 
     @Test
+    void aStoppedCheckResumesToTheBytesOfAnUninterruptedOne() throws IOException {
+        Path whole = tmp.resolve("whole");
+        Path parts = tmp.resolve("parts");
+        assertEquals(0, robustness(whole).status());
+        Cli.Result first = Cli.run("calibrate", Cli.config("baseline.yaml"), "--set", "end=2025Q1", "--robustness", "2",
+                "--out", parts.toString());
+        assertEquals(0, first.status(), first.toString());
+        // A check stopped while writing a row leaves a line cut short: it is dropped and that draw runs again.
+        Files.writeString(parts.resolve("draws.csv"), "2,0.5", java.nio.file.StandardOpenOption.APPEND);
+        Cli.Result resumed = robustness(parts, "--resume");
+        assertEquals(0, resumed.status(), resumed.toString());
+        assertTrue(resumed.err().contains("2 of 3 draws done"), resumed.err());
+        for (String file : List.of("draws.csv", "robustness.csv", "regimes.csv", "headlines.csv")) {
+            assertEquals(Files.readString(whole.resolve(file)), Files.readString(parts.resolve(file)), file);
+        }
+        assertEquals(resumed.out(), robustness(parts, "--resume").out(), "a finished check resumes to itself");
+
+        String before = Files.readString(parts.resolve("draws.csv"));
+        Cli.Result otherSeed = robustness(parts, "--resume", "--seed", "9");
+        assertEquals(2, otherSeed.status(), otherSeed.toString());
+        assertTrue(otherSeed.err().contains("holds a robustness check with other settings (it has 'seed: 1' where "
+                + "this run has 'seed: 9')"), otherSeed.err());
+        Cli.Result fresh = robustness(parts);
+        assertEquals(2, fresh.status(), fresh.toString());
+        assertTrue(fresh.err().contains("not empty"), fresh.err());
+        assertEquals(before, Files.readString(parts.resolve("draws.csv")), "a refused check writes nothing");
+    }
+
+    @Test
     void badOptionsAreRefusedWithTheFixAndNothingIsWritten() {
         Path out = tmp.resolve("never");
         assertRefused(Cli.run("calibrate", "--robustness", "0", "--out", out.toString()),
@@ -93,6 +122,10 @@ class RobustnessCommandTest {
                 out.toString()), "--vary washington.policy: the value is not a number");
         assertRefused(Cli.run("calibrate", "--vary", "flopsWeight", "--out", out.toString()),
                 "--vary needs --robustness N");
+        assertRefused(Cli.run("calibrate", "--robustness", "5", "--resume"), "--resume needs --out DIR");
+        // A draw that takes a value out of its range is bad input, found before anything is written.
+        assertRefused(Cli.run("calibrate", "--robustness", "20", "--spread", "0.5", "--vary", "huawei.setup.yieldMax",
+                "--set", "huawei.setup.yieldMax=0.95", "--out", out.toString()), "use a value from 0 to 1");
         assertFalse(Files.exists(out));
     }
 
