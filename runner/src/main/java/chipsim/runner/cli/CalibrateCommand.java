@@ -38,10 +38,11 @@ import picocli.CommandLine.Spec;
                 "Prints the table and writes calibration.csv and calibration.md (docs/calibration.md explains them).",
                 "With --robustness N: draws N points within ±--spread of the calibrated parameters, runs each, and reports "
                 + "per target the share of draws within 25%% and the interval of the simulated figure, the policy regime "
-                + "each draw ends in, and headline figures as intervals (draws.csv, robustness.csv, regimes.csv, "
-                + "headlines.csv)."},
+                + "each draw ends in, and headline figures as intervals (robustness.settings, draws.csv, robustness.csv, "
+                + "regimes.csv, headlines.csv; --resume continues a stopped check)."},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:measured", "1:a run failed", "2:bad input; nothing written"})
+        exitCodeList = {"0:measured", "1:a run failed (with --robustness, the finished draws are kept for --resume)",
+                "2:bad input; nothing written"})
 public final class CalibrateCommand implements Callable<Integer> {
 
     @Spec
@@ -50,7 +51,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write (default: runs/calibration-NAME-YYYYMMDD-HHMMSS).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write (default: runs/calibration-NAME-YYYYMMDD-HHMMSS; "
+            + "with --robustness, runs/robustness-NAME-YYYYMMDD-HHMMSS).")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Actor threads (default: ${DEFAULT-VALUE}).")
