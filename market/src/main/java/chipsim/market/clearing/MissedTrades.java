@@ -69,10 +69,11 @@ public final class MissedTrades {
     public record Limits(Map<String, Long> budgetLeftUsd, Map<String, Long> importLeft, Map<String, Long> licenceLeft) {}
 
     private static final Comparator<Want> HIGHEST_FIRST = Comparator.comparingLong(Want::maxPriceUsd).reversed()
-            .thenComparing(Want::buyerId).thenComparingLong(Want::units);
+            .thenComparing(Want::buyerId).thenComparingLong(Want::units).thenComparingLong(Want::filledUnits);
 
     private static final Comparator<Stock> DEAREST_FIRST = Comparator.comparingLong(Stock::askUsd).reversed()
-            .thenComparing(Stock::sellerId).thenComparing(Stock::intoChina).thenComparingLong(Stock::units);
+            .thenComparing(Stock::sellerId).thenComparing(Stock::intoChina).thenComparing(Stock::needsImport)
+            .thenComparing(Stock::needsLicence).thenComparingLong(Stock::units).thenComparingLong(Stock::soldUnits);
 
     private MissedTrades() {}
 
