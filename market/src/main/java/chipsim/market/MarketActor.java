@@ -9,6 +9,7 @@ import akka.actor.typed.javadsl.Receive;
 import chipsim.market.clearing.BidOrder;
 import chipsim.market.clearing.Clearing;
 import chipsim.market.clearing.ClearingResult;
+import chipsim.market.clearing.MissedTrades;
 import chipsim.market.clearing.OfferOrder;
 import chipsim.market.clearing.PermitBook;
 import chipsim.market.protocol.Ack;
@@ -36,6 +37,7 @@ import chipsim.market.protocol.RulesProtocol.SubsidyGranted;
 import chipsim.market.protocol.Step;
 import chipsim.market.protocol.SupplyProtocol.ProductLaunched;
 import chipsim.market.report.FillRecord;
+import chipsim.market.report.LeftOnTable;
 import chipsim.market.report.MarketReport;
 import chipsim.market.rules.ExportRules;
 import chipsim.market.rules.ImportPolicy;
@@ -66,6 +68,7 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
     private final List<BidOrder> bids = new ArrayList<>();
     private final Map<String, ActorRef<OrderReply>> orderRefs = new HashMap<>();
     private ClearingResult lastClearing;
+    private LeftOnTable lastLeftOnTable = LeftOnTable.NONE;
 
     public static Behavior<AgentCommand> create(String selfId, ChipCatalogue catalogue, ExportRules initialRules,
             ImportPolicy initialImports) {
@@ -115,6 +118,7 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
         bids.clear();
         orderRefs.clear();
         lastClearing = null;
+        lastLeftOnTable = LeftOnTable.NONE;
         message.replyTo().tell(new PhaseDone(selfId, message.quarter(), Phase.OPEN, Step.ACT));
         return this;
     }
@@ -130,6 +134,7 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
 
     private void clearAndNotify() {
         lastClearing = Clearing.clear(catalogue, rules, permits, offers, bids);
+        lastLeftOnTable = MissedTrades.afterClearing(catalogue, rules, permits, offers, bids, lastClearing.fills());
         for (FillRecord fill : lastClearing.fills()) {
             Fill message = new Fill(fill.sellerId(), fill.buyerId(), fill.chipId(), fill.units(), fill.priceUsd(),
                     fill.channel(), fill.feeUsd(), ackRef);
@@ -210,7 +215,7 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
                 : Clearing.clear(catalogue, rules, new PermitBook(), List.of(), List.of());
         message.replyTo().tell(new MarketReport(selfId, message.quarter(), rules, importPolicy, result.fills(),
                 result.books(),
-                result.rejections(), outbox.drain()));
+                result.rejections(), outbox.drain(), lastLeftOnTable));
         return this;
     }
 }

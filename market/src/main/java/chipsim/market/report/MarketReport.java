@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * The exchange's end-of-quarter report: every fill, the book of each chip, the orders the rules
- * voided, and the rules it cleared under.
+ * voided, the rules it cleared under, and the value its clearing left on the table.
  */
 public record MarketReport(
         String marketId,
@@ -20,13 +20,22 @@ public record MarketReport(
         List<FillRecord> fills,
         SortedMap<String, ChipBook> books,
         List<String> rejections,
-        SortedMap<String, Long> messagesSent) implements QuarterReport {
+        SortedMap<String, Long> messagesSent,
+        LeftOnTable leftOnTable) implements QuarterReport {
 
     public MarketReport {
         fills = List.copyOf(fills);
         books = Collections.unmodifiableSortedMap(new TreeMap<>(books));
         rejections = List.copyOf(rejections);
         messagesSent = Collections.unmodifiableSortedMap(new TreeMap<>(messagesSent));
+        leftOnTable = leftOnTable == null ? LeftOnTable.NONE : leftOnTable;
+    }
+
+    /** A report whose clearing left nothing on the table. */
+    public MarketReport(String marketId, Quarter quarter, ExportRules exportRules, ImportPolicy importPolicy,
+            List<FillRecord> fills, SortedMap<String, ChipBook> books, List<String> rejections,
+            SortedMap<String, Long> messagesSent) {
+        this(marketId, quarter, exportRules, importPolicy, fills, books, rejections, messagesSent, LeftOnTable.NONE);
     }
 
     @Override

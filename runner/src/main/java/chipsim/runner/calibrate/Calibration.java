@@ -39,6 +39,11 @@ public final class Calibration {
 
     private Calibration() {}
 
+    /** How many runs one measurement takes: the scenario and each variant the targets need. */
+    public static int variantCount() {
+        return Targets.VARIANTS.size();
+    }
+
     /**
      * @throws CalibrationException when a variant's run fails
      */

@@ -68,6 +68,16 @@ public final class RunTables {
                     "cash for chips the buyers in China hold at the end of the quarter"),
             of("unspent_cash_usd_us", NUMBER, Units.USD, "US buyers' unspent cash (USD)",
                     "the same for buyers in the US"),
+            of("traded_value_usd", NUMBER, Units.USD, "Value traded (USD)",
+                    "value of every fill this quarter, all buyers and channels, at the prices paid"),
+            of("left_on_table_usd", NUMBER, Units.USD, "Value left on the table (USD)",
+                    "buyers' unmet bid units valued at their maximum price, for the units a legal seller still held"
+                            + " at an ask at or below that price and the buyer's budget left could pay for (grey"
+                            + " offers are not legal sellers); 0 when the market cleared"),
+            of("left_on_table_triples", NUMBER, Units.COUNT, "(buyer, seller, chip) triples left on the table",
+                    "how many (buyer, seller, chip) triples could still have traded legally at the close: the buyer"
+                            + " with unmet bid units and budget left, the seller with unsold stock priced at or below"
+                            + " the bid's maximum, both permits left"),
             of("messages", NUMBER, Units.COUNT, "Messages exchanged",
                     "messages the run's actors sent this quarter"),
             of("price_usd.<chip>", NUMBER, Units.USD, "Price of <chip> (USD)",

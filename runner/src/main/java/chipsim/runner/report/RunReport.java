@@ -18,6 +18,7 @@ public final class RunReport {
         MarketFigures market = new MarketFigures(run);
         AgentFigures agents = new AgentFigures(run);
         PolicyFigures policy = new PolicyFigures(run);
+        ClearingFigures clearing = new ClearingFigures(run);
         List<Block> blocks = new ArrayList<>();
         List<String> notShown = new ArrayList<>();
         add(blocks, notShown, "prices by chip", market::prices);
@@ -27,6 +28,7 @@ public final class RunReport {
                 market::compute);
         add(blocks, notShown, "Nvidia's revenue and fees", market::nvidiaRevenue);
         add(blocks, notShown, "unmet demand (agents' unmetH100e)", agents::unmetDemand);
+        add(blocks, notShown, "market clearing (quarters.csv: left_on_table_usd)", clearing::clearing);
         add(blocks, notShown, "payoffs", agents::payoffs);
         blocks.add(policy.timeline());
         add(blocks, notShown, "export status (trace rules.export.statusByChip)", policy::exportStatus);

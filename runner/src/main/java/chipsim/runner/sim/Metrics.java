@@ -121,7 +121,9 @@ final class Metrics {
         long nvidiaRevenue = 0;
         long nvidiaChinaRevenue = 0;
         long greyValue = 0;
+        long tradedValue = 0;
         for (FillRecord fill : market.fills()) {
+            tradedValue += fill.valueUsd();
             if (fill.buyerRegion() == Region.CN) {
                 chinaUnits += fill.units();
             }
@@ -137,6 +139,9 @@ final class Metrics {
         }
         m.put("china_units", (double) chinaUnits);
         m.put("grey_value_usd", (double) greyValue);
+        m.put("traded_value_usd", (double) tradedValue);
+        m.put("left_on_table_usd", (double) market.leftOnTable().valueUsd());
+        m.put("left_on_table_triples", (double) market.leftOnTable().violatingTriples());
         m.put("nvidia_revenue_usd", (double) nvidiaRevenue);
         m.put("nvidia_china_revenue_usd", (double) nvidiaChinaRevenue);
         m.put("nvidia_china_share", share(nvidiaChinaRevenue, nvidiaRevenue));

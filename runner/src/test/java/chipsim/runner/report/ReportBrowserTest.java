@@ -86,7 +86,7 @@ class ReportBrowserTest {
             tooltips.put(String.valueOf(chart.get("id")), String.valueOf(chart.get("tooltip")));
         }
         assertEquals(java.util.Set.of("prices", "china-units", "huawei-share", "compute", "nvidia-revenue",
-                "unmet-demand", "payoffs", "timeline", "export-status", "messages"), tooltips.keySet());
+                "unmet-demand", "clearing", "payoffs", "timeline", "export-status", "messages"), tooltips.keySet());
         assertTrue(tooltips.get("prices").contains("$"), "prices in dollars: " + tooltips.get("prices"));
         assertTrue(tooltips.get("huawei-share").contains("%"), "shares in percent: " + tooltips.get("huawei-share"));
         assertTrue(tooltips.get("timeline").matches("(?s)2024Q\\d.*\\w+: .*"), "the events: " + tooltips.get("timeline"));

@@ -37,7 +37,7 @@ class ReportRunFolderTest {
     void runWritesASelfContainedReportWithEverySection() throws IOException {
         String html = Files.readString(runFolder.resolve(ReportGenerator.REPORT), StandardCharsets.UTF_8);
         for (String section : List.of("prices", "china-units", "huawei-share", "compute", "nvidia-revenue",
-                "unmet-demand", "payoffs", "timeline", "export-status", "messages", "final-quarter")) {
+                "unmet-demand", "clearing", "payoffs", "timeline", "export-status", "messages", "final-quarter")) {
             assertTrue(html.contains("id=\"" + section + "\""), "section " + section + " is missing");
         }
         assertTrue(html.contains("<h1>baseline"), "the header names the scenario");
@@ -58,6 +58,14 @@ class ReportRunFolderTest {
                 .choices().get(0).chart();
         double china = run.metric("china_compute_h100e").orElseThrow().get(3);
         assertTrue(compute.reading().contains(Unit.H100E.format(china)), compute.reading());
+        Figure clearing = page.figures().stream().filter(f -> f.id().equals("clearing")).findFirst().orElseThrow();
+        String money = clearing.choices().get(0).chart().reading();
+        double left = run.metric("left_on_table_usd").orElseThrow().stream().mapToDouble(Double::doubleValue).sum();
+        assertEquals(left == 0, money.startsWith("The market cleared in every quarter"), money);
+        assertTrue(money.contains(Unit.USD.format(run.metric("unspent_cash_usd_china").orElseThrow().get(3))), money);
+        String stock = clearing.choices().get(1).chart().reading();
+        assertTrue(stock.contains(Unit.UNITS.format(run.metric("unsold_units_huawei").orElseThrow().get(3))), stock);
+        assertTrue(stock.contains("TSMC's CoWoS capacity bound in"), stock);
         for (Figure figure : page.figures()) {
             for (Figure.Choice choice : figure.choices()) {
                 assertFalse(choice.chart().reading().isBlank(), figure.id() + " has no reading");
