@@ -153,8 +153,12 @@ public final class Clearing {
         for (ChipState chip : state.values()) {
             for (int b = 0; b < chip.bids.size(); b++) {
                 BidOrder bid = chip.bids.get(b);
-                if (chip.bidLeft[b] > 0 && live(chip, bid, chip.bidLeft[b], rules, permits)) {
-                    wanted.merge(bid.buyerId(), (double) chip.bidLeft[b] * bid.maxPriceUsd(), Double::sum);
+                long ask = chip.bidLeft[b] > 0 ? dearestLiveAsk(chip, bid, chip.bidLeft[b], rules, permits) : 0;
+                if (ask > 0) {
+                    // What the bid would cost at the dearest ask it could be filled at this round, not at its
+                    // maximum: a budget spread by maximum prices far above the asks would be spent a fraction a
+                    // round; no fill is dearer than that ask, so the round still never spends more than R.
+                    wanted.merge(bid.buyerId(), (double) chip.bidLeft[b] * ask, Double::sum);
                 }
             }
         }
@@ -167,18 +171,21 @@ public final class Clearing {
     }
 
     /** Whether some offer left of this chip could still fill the bid. */
-    private static boolean live(ChipState chip, BidOrder bid, long bidLeft, ExportRules rules, PermitBook permits) {
+    /** The dearest ask at which a bid can still be filled this round (offers are cheapest first); 0 if none. */
+    private static long dearestLiveAsk(ChipState chip, BidOrder bid, long bidLeft, ExportRules rules,
+            PermitBook permits) {
+        long dearest = 0;
         for (int o = 0; o < chip.offers.size(); o++) {
             OfferOrder offer = chip.offers.get(o);
             if (offer.askUsd() > bid.maxPriceUsd()) {
-                return false;
+                break;
             }
             if (offerLeftNow(rules, permits, offer, chip.offerLeft[o]) > 0
                     && claim(offer, bid, bidLeft, permits, offer.channel() == Channel.LICENSED) > 0) {
-                return true;
+                dearest = Math.max(1, offer.askUsd());
             }
         }
-        return false;
+        return dearest;
     }
 
     /** What is left of an offer this round: its units, within the seller's licence where one is needed. */

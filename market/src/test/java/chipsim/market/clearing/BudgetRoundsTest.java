@@ -45,6 +45,18 @@ class BudgetRoundsTest {
     }
 
     @Test
+    void aBidFarAboveTheAsksSpendsItsBudgetWithinTheRoundsAndNeverMore() {
+        // A bid at up to $200,000 against offers at $10,000 and $50,000 (two sellers): budget shares
+        // priced at the dearest ask it could pay spend the $1,000,000 in the rounds, never beyond it.
+        ClearingResult result = Clearing.clear(CATALOGUE, RULES, new PermitBook(),
+                List.of(offer("B200", 10, 10_000), new OfferOrder("other", "B200", 1_000, 50_000, false, Channel.DIRECT)),
+                List.of(bid("cloud", "B200", 1_000, 200_000, 1_000_000)));
+        long spent = result.fills().stream().mapToLong(FillRecord::valueUsd).sum();
+        assertTrue(spent <= 1_000_000, "spent " + spent);
+        assertTrue(spent > 1_000_000 - 50_000, "left more than one unit's price unspent: spent " + spent);
+    }
+
+    @Test
     void withoutABindingBudgetItIsTheOnePassMarket() {
         List<OfferOrder> offers = List.of(offer("H200", 10, 20_000), offer("B200", 100, 25_000));
         List<BidOrder> unbounded = List.of(new BidOrder("a", Region.US, "H200", 30, 22_000, false),
