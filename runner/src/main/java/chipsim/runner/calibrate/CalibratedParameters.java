@@ -23,7 +23,10 @@ public final class CalibratedParameters {
             "beijing.params.discourageBelowDomestic",
             "beijing.params.domesticRatio",
             "beijing.params.subsidyUsdPerQuarter",
-            "nvidia.params.capacityHeadroom",
+            "nvidia.params.coverQuarters",                      // stock left after next quarter's sales
+            "nvidia.params.inventoryAdjustmentQuarters",
+            "nvidia.params.openingCoverQuarters",               // stock for an expected licence
+            "nvidia.params.stopBuildingBelief",
             "nvidia.setup.inventory.H20",                       // tuned: stock ahead of the H20 wave
             "nvidia.setup.inventory.H100",
             "nvidia.setup.launchUnits",
@@ -33,19 +36,24 @@ public final class CalibratedParameters {
             "nvidia.setup.openingForecastUnits.B200",
             "tsmc.setup.otherCustomersGrowth",                  // tuned: Nvidia near 60% of CoWoS
             "huawei.params.investShare",
+            "huawei.params.hbmCoverQuarters",                   // how long the HBM stockpile must last
             "huawei.setup.smicWafersPerQuarter",
             "huawei.setup.smicWaferGrowth",
-            "huawei.setup.packagingGrowth",                     // tuned: Huawei's 2024 and 2025 output
+            "huawei.setup.packagingGrowth",
             "huawei.setup.usdPerPackagingUnit",
+            "huawei.setup.hbmStacksGrowth",
             "bytedance.setup.annualBudgetUsd.2024",             // tuned: Omdia's 230k units
             "china-others.setup.annualBudgetUsd.2024",          // tuned: Nvidia's $17 bn China revenue
             "china-others.setup.annualBudgetUsd.2025",          // tuned: Bernstein's H20 volume
-            "bytedance.params.valuePerH100eUsd",
-            "alibaba.params.valuePerH100eUsd",
-            "tencent.params.valuePerH100eUsd",
-            "baidu.params.valuePerH100eUsd",
-            "china-others.params.valuePerH100eUsd",
-            "us-clouds.params.valuePerH100eUsd");
+            "bytedance.params.referencePriceUsdPerH100e",       // the value of compute
+            "alibaba.params.referencePriceUsdPerH100e",
+            "tencent.params.referencePriceUsdPerH100e",
+            "baidu.params.referencePriceUsdPerH100e",
+            "china-others.params.referencePriceUsdPerH100e",
+            "us-clouds.params.referencePriceUsdPerH100e",
+            "us-clouds.setup.depreciationPerQuarter",
+            "broker-sg.setup.cashUsd",                          // sized: the FT's $1 bn a quarter
+            "broker-my.setup.cashUsd");
 
     /** One parameter with its value in the scenario. */
     public record Parameter(String path, double value, boolean integer) {}

@@ -38,7 +38,7 @@ class ResolvedScenarioTest {
         JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(resolved.toFile());
         assertFalse(tree.has("base"), "the inheritance is resolved");
         assertEquals("full-ban", tree.get("name").asText());
-        assertEquals(12, tree.get("agents").size(), "every agent of the baseline is written out");
+        assertEquals(15, tree.get("agents").size(), "every agent of the baseline is written out");
         assertEquals("static", tree.at("/agents/washington/policy").asText());
 
         // Moved away from the configs folder: nothing in it may refer to the base file.

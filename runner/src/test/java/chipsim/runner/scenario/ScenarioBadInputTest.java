@@ -68,7 +68,7 @@ class ScenarioBadInputTest {
                         "unknown washington policy 'licence-for-revenue'",
                         "did you mean 'license-for-revenue'? (chipsim policies lists them)")),
                 Arguments.of("unknown role", new BadInput(
-                        t -> replaceOnce(t, "role: broker", "role: brokr"), "role: brokr",
+                        t -> replaceOnce(t, "# Singapore route\n    role: broker", "# Singapore route\n    role: brokr"), "role: brokr",
                         "agents.broker-sg.role", "unknown role 'brokr'", "did you mean 'broker'?")),
                 Arguments.of("text where a number goes", new BadInput(
                         t -> replaceOnce(t, "capacityWafers: 45000", "capacityWafers: lots"), "capacityWafers:",
