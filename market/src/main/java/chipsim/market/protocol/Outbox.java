@@ -20,6 +20,14 @@ public final class Outbox {
         to.tell(message);
     }
 
+    /**
+     * Counts a message this participant received rather than sent, for the trace's tally of the
+     * replies participants send straight to the clock, past their own outbox.
+     */
+    public void countReceived(Object message) {
+        countsByType.computeIfAbsent(message.getClass(), type -> new long[1])[0]++;
+    }
+
     /** The counts since the last drain, by simple type name, and a fresh start. */
     public SortedMap<String, Long> drain() {
         SortedMap<String, Long> counts = new TreeMap<>();
