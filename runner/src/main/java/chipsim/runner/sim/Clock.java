@@ -202,8 +202,12 @@ public final class Clock extends AbstractBehavior<Object> {
         step = Step.ACT;
         expectAll();
         List<ScriptedEvent> firing = plan.eventsAt(quarter);
-        refs.forEach((id, ref) -> outbox.tell(ref, new QuarterOpened(quarter, state,
-                firing.stream().filter(e -> e.isFor(id)).toList(), replyAdapter)));
+        // Messages are immutable: one serves every participant that gets the same.
+        QuarterOpened plain = new QuarterOpened(quarter, state, List.of(), replyAdapter);
+        refs.forEach((id, ref) -> {
+            List<ScriptedEvent> own = firing.isEmpty() ? List.of() : firing.stream().filter(e -> e.isFor(id)).toList();
+            outbox.tell(ref, own.isEmpty() ? plain : new QuarterOpened(quarter, state, own, replyAdapter));
+        });
         return this;
     }
 
@@ -217,7 +221,8 @@ public final class Clock extends AbstractBehavior<Object> {
                 phase = candidate;
                 step = next;
                 expect(ids);
-                ids.forEach(id -> outbox.tell(refs.get(id), new PhaseStarted(quarter, phase, step, replyAdapter)));
+                PhaseStarted started = new PhaseStarted(quarter, phase, step, replyAdapter);
+                ids.forEach(id -> outbox.tell(refs.get(id), started));
                 return this;
             }
             if (next == Step.ACT) {
@@ -254,9 +259,10 @@ public final class Clock extends AbstractBehavior<Object> {
             step = Step.RESOLVE;
             expectAll();
             waiting.remove(RunPlan.MARKET_ID);
+            CloseQuarter close = new CloseQuarter(quarter, outcome, reportAdapter);
             refs.forEach((id, ref) -> {
                 if (!id.equals(RunPlan.MARKET_ID)) {
-                    outbox.tell(ref, new CloseQuarter(quarter, outcome, reportAdapter));
+                    outbox.tell(ref, close);
                 }
             });
             return this;
