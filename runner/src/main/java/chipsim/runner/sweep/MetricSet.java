@@ -24,8 +24,46 @@ public final class MetricSet {
     private final List<Extractor> extractors;
 
     private MetricSet(List<String> names) {
+        this(names, names.stream().map(MetricSet::extractor).toList());
+    }
+
+    private MetricSet(List<String> names, List<Extractor> extractors) {
         this.names = List.copyOf(names);
-        this.extractors = names.stream().map(MetricSet::extractor).toList();
+        this.extractors = List.copyOf(extractors);
+    }
+
+    /**
+     * A simulated game's figures (docs/games.md): {@code payoff.ROLE}, each role's payoff summed over
+     * the run with quarter q (from 0) weighted 1 / (1 + rate)^q; with a rate of 0, a sweep's payoff.
+     */
+    public static MetricSet discountedPayoffs(List<String> roles, double ratePerQuarter) {
+        List<String> names = new ArrayList<>();
+        List<Extractor> extractors = new ArrayList<>();
+        for (String role : roles) {
+            names.add(PAYOFF + "." + role);
+            extractors.add(quarters -> discountedPayoff(quarters, role, ratePerQuarter));
+        }
+        return new MetricSet(names, extractors);
+    }
+
+    /** NaN unless the agent reported in every quarter, as a game requires of its players. */
+    private static double discountedPayoff(List<QuarterRecord> quarters, String agentId, double ratePerQuarter) {
+        double total = 0;
+        double weight = 1;
+        for (QuarterRecord quarter : quarters) {
+            AgentReport report = null;
+            for (AgentReport agent : quarter.agents()) {
+                if (agent.agentId().equals(agentId)) {
+                    report = agent;
+                }
+            }
+            if (report == null) {
+                return Double.NaN;
+            }
+            total += report.payoff() * weight;
+            weight /= 1 + ratePerQuarter;
+        }
+        return quarters.isEmpty() ? Double.NaN : total;
     }
 
     /** Every quarters.csv column at its end and summed, then every agent's cumulative payoff. */
