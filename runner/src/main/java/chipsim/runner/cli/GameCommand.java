@@ -54,7 +54,7 @@ public final class GameCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Folder to create (default: games/NAME-YYYYMMDD-HHMMSS). Must not exist or be an empty folder.")
+            description = "Folder to create (default: games/NAME-YYYYMMDD-HHMMSS). Must not exist or be an empty folder, unless --resume.")
     Path out;
 
     @Option(names = "--regret", paramLabel = "PROFILE",
