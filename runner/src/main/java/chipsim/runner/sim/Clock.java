@@ -67,7 +67,8 @@ public final class Clock extends AbstractBehavior<Object> {
     private final Metrics metrics;
     private final List<QuarterRecord> records = new ArrayList<>();
     private final List<Double> chinaComputeHistory = new ArrayList<>();
-    private final TreeSet<String> waiting = new TreeSet<>();
+    /** Who the current step waits for; a hash set, as every reply removes one (sorted only for a timeout's message). */
+    private final java.util.HashSet<String> waiting = new java.util.HashSet<>();
     private final List<AgentReport> agentReports = new ArrayList<>();
     /** Per phase, the participants that act in its ACT and its RESOLVE step (from their Ready). */
     private final Map<Phase, List<String>> actors = new java.util.EnumMap<>(Phase.class);
@@ -298,7 +299,7 @@ public final class Clock extends AbstractBehavior<Object> {
         }
         String where = phase == Phase.SETUP ? "set-up" : "the " + phase.label() + " phase (" + step.name().toLowerCase()
                 + ") of " + quarter;
-        return fail(String.join(", ", waiting) + (waiting.size() == 1 ? " did" : " did") + " not finish " + where
+        return fail(String.join(", ", new TreeSet<>(waiting)) + (waiting.size() == 1 ? " did" : " did") + " not finish " + where
                 + " within " + timeout.toMillis() + " ms (phaseTimeoutMillis + decisionTimeoutMillis)");
     }
 

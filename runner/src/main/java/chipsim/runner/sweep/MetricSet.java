@@ -41,7 +41,7 @@ public final class MetricSet {
         List<Extractor> extractors = new ArrayList<>();
         for (String role : roles) {
             names.add(PAYOFF + "." + role);
-            extractors.add(quarters -> discountedPayoff(quarters, role, ratePerQuarter));
+            extractors.add(run -> discountedPayoff(run.quarters, role, ratePerQuarter));
         }
         return new MetricSet(names, extractors);
     }
@@ -102,15 +102,44 @@ public final class MetricSet {
 
     /** One value per metric, NaN where the run has no such figure. */
     public double[] values(RunResult result) {
+        Run run = new Run(result.quarters());
         double[] values = new double[names.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = extractors.get(i).apply(result.quarters());
+            values[i] = extractors.get(i).apply(run);
         }
         return values;
     }
 
+    /**
+     * A run's quarters, and each quarters.csv column's values by quarter (NaN where a quarter has
+     * none), gathered in one pass: a sweep asks for a hundred columns or so, and a sorted-map
+     * look-up per column and quarter was a tenth of the CPU a sweep spends outside the run.
+     */
+    private static final class Run {
+        final List<QuarterRecord> quarters;
+        private final java.util.Map<String, double[]> columns = new java.util.HashMap<>();
+
+        Run(List<QuarterRecord> quarters) {
+            this.quarters = quarters;
+            for (int q = 0; q < quarters.size(); q++) {
+                int quarter = q;
+                quarters.get(q).metrics().forEach((column, value) -> columns.computeIfAbsent(column, c -> {
+                    double[] empty = new double[quarters.size()];
+                    java.util.Arrays.fill(empty, Double.NaN);
+                    return empty;
+                })[quarter] = value);
+            }
+        }
+
+        /** The column's value in quarter {@code q}, NaN when that quarter has none. */
+        double value(String column, int q) {
+            double[] values = columns.get(column);
+            return values == null ? Double.NaN : values[q];
+        }
+    }
+
     private interface Extractor {
-        double apply(List<QuarterRecord> quarters);
+        double apply(Run run);
     }
 
     private static Extractor extractor(String name) {
@@ -118,9 +147,9 @@ public final class MetricSet {
         String aggregate = name.substring(0, dot);
         String key = name.substring(dot + 1);
         if (aggregate.equals(PAYOFF)) {
-            return quarters -> payoff(quarters, key);
+            return run -> payoff(run.quarters, key);
         }
-        return quarters -> aggregate(quarters, aggregate, key);
+        return run -> aggregate(run, aggregate, key);
     }
 
     private static double payoff(List<QuarterRecord> quarters, String agentId) {
@@ -137,20 +166,21 @@ public final class MetricSet {
         return found ? total : Double.NaN;
     }
 
-    private static double aggregate(List<QuarterRecord> quarters, String aggregate, String column) {
-        if (quarters.isEmpty()) {
+    private static double aggregate(Run run, String aggregate, String column) {
+        int quarters = run.quarters.size();
+        if (quarters == 0) {
             return Double.NaN;
         }
         if (aggregate.equals("end")) {
-            return quarters.get(quarters.size() - 1).metrics().getOrDefault(column, Double.NaN);
+            return run.value(column, quarters - 1);
         }
         // Quarters without a value (the price of a chip nobody offered) are left out, not counted as 0.
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         int present = 0;
-        for (QuarterRecord quarter : quarters) {
-            double value = quarter.metrics().getOrDefault(column, Double.NaN);
+        for (int q = 0; q < quarters; q++) {
+            double value = run.value(column, q);
             if (Double.isNaN(value)) {
                 continue;
             }
