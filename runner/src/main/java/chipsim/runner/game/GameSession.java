@@ -51,6 +51,10 @@ public final class GameSession implements AutoCloseable {
      *               {@code out} must not exist or be empty
      */
     public static GameSession open(GameRuns runs, Path out, boolean resume) throws IOException, Refused {
+        if (resume && !Files.isDirectory(out)) {
+            throw new Refused(out + " holds no " + GameOutputs.RUNS + ", so it is not a game to resume; give the --out "
+                    + "of the game to resume, or leave out --resume");
+        }
         Path folder;
         try {
             folder = resume ? OutputFolder.checkResumable(out) : OutputFolder.checkNew(out);

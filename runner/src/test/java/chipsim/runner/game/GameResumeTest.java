@@ -116,6 +116,10 @@ class GameResumeTest {
         Cli.Result notAGame = Cli.run("game", game.toString(), "--out", empty.toString(), "--resume");
         assertEquals(ExitCodes.BAD_INPUT, notAGame.status(), notAGame.toString());
         assertTrue(notAGame.err().contains("holds no runs.csv"), notAGame.err());
+        Path missing = dir.resolve("missing");
+        Cli.Result nothing = Cli.run("game", game.toString(), "--out", missing.toString(), "--resume");
+        assertEquals(ExitCodes.BAD_INPUT, nothing.status(), nothing.toString());
+        assertFalse(Files.exists(missing), "a refused resume makes no folder");
     }
 
     private static List<String> files(Path folder) throws Exception {
