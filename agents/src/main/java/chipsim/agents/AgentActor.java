@@ -79,6 +79,8 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
     protected final ActorRef<Ack> ackRef;
     private final PhaseBarrier barrier;
     private final List<String> events = new ArrayList<>();
+    /** This agent's acknowledgement: a record of its id only, so one instance serves every request. */
+    private final Ack ack;
 
     protected Directory directory;
     protected Quarter quarter;
@@ -114,6 +116,7 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
         this.exportRules = agent.initialRules();
         this.importPolicy = agent.initialImports();
         this.barrier = new PhaseBarrier(selfId);
+        this.ack = new Ack(selfId);
         this.ackRef = context.getSelf().narrow();
         this.decisions = agent.decisions();
         this.decider = decisions.decider();
@@ -124,22 +127,60 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
 
     @Override
     public final Receive<AgentCommand> createReceive() {
-        // Akka tries the cases in order: the most frequent messages go first.
-        ReceiveBuilder<AgentCommand> builder = newReceiveBuilder()
-                .onMessage(Ack.class, this::onAck)
-                .onMessage(PhaseStarted.class, this::onPhaseStarted)
-                .onMessage(Fill.class, this::onFillMessage)
-                .onMessage(ExportRulesPublished.class, this::onExportRules)
-                .onMessage(ImportPolicyPublished.class, this::onImportPolicy)
-                .onMessage(QuarterOpened.class, this::onQuarterOpened)
-                .onMessage(CloseQuarter.class, this::onClose)
-                .onMessage(ProductLaunched.class, this::onProductLaunched)
-                .onMessage(Introduce.class, this::onIntroduce)
-                .onMessage(DecisionAnswered.class, this::onDecisionAnswered)
-                .onMessage(DecisionDeadline.class, this::onDecisionDeadline)
-                .onSignal(PostStop.class, signal -> onStopped());
+        ReceiveBuilder<AgentCommand> builder = newReceiveBuilder();
         protocol(builder);
-        return builder.build();
+        Receive<AgentCommand> roleMessages = builder.build();
+        // The shared messages are matched by a plain instanceof chain, the most frequent first: a
+        // receive builder's table costs a lookup and a handler call per message, on every message
+        // of every agent. The role's own messages keep its table.
+        return new Receive<>() {
+            @Override
+            public Behavior<AgentCommand> receiveMessage(AgentCommand message) throws Exception {
+                if (message instanceof Ack) {
+                    barrier.acknowledged();
+                    return AgentActor.this;
+                }
+                if (message instanceof PhaseStarted started) {
+                    return onPhaseStarted(started);
+                }
+                if (message instanceof Fill fill) {
+                    return onFillMessage(fill);
+                }
+                if (message instanceof ExportRulesPublished rules) {
+                    return onExportRules(rules);
+                }
+                if (message instanceof ImportPolicyPublished policy) {
+                    return onImportPolicy(policy);
+                }
+                if (message instanceof QuarterOpened opened) {
+                    return onQuarterOpened(opened);
+                }
+                if (message instanceof CloseQuarter close) {
+                    return onClose(close);
+                }
+                if (message instanceof ProductLaunched launched) {
+                    return onProductLaunched(launched);
+                }
+                if (message instanceof Introduce introduce) {
+                    return onIntroduce(introduce);
+                }
+                if (message instanceof DecisionAnswered answer) {
+                    return onDecisionAnswered(answer);
+                }
+                if (message instanceof DecisionDeadline deadline) {
+                    return onDecisionDeadline(deadline);
+                }
+                return roleMessages.receiveMessage(message);
+            }
+
+            @Override
+            public Behavior<AgentCommand> receiveSignal(akka.actor.typed.Signal signal) throws Exception {
+                if (signal instanceof PostStop) {
+                    return onStopped();
+                }
+                return roleMessages.receiveSignal(signal);
+            }
+        };
     }
 
     /** Phases in whose ACT step this agent sends anything; it is started only in those. */
@@ -383,30 +424,26 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
 
     private AbstractBehavior<AgentCommand> onExportRules(ExportRulesPublished message) {
         exportRules = message.rules();
-        outbox.tell(message.replyTo(), new Ack(selfId));
+        outbox.tell(message.replyTo(), ack);
         return this;
     }
 
     private AbstractBehavior<AgentCommand> onImportPolicy(ImportPolicyPublished message) {
         importPolicy = message.policy();
-        outbox.tell(message.replyTo(), new Ack(selfId));
+        outbox.tell(message.replyTo(), ack);
         return this;
     }
 
     private AbstractBehavior<AgentCommand> onFillMessage(Fill message) {
         filled(message);
-        outbox.tell(message.replyTo(), new Ack(selfId));
+        outbox.tell(message.replyTo(), ack);
         return this;
     }
 
     private AbstractBehavior<AgentCommand> onProductLaunched(ProductLaunched message) {
         launchedProducts.add(message.chipId());
-        outbox.tell(message.replyTo(), new Ack(selfId));
+        outbox.tell(message.replyTo(), ack);
         return this;
     }
 
-    private AbstractBehavior<AgentCommand> onAck(Ack message) {
-        barrier.acknowledged();
-        return this;
-    }
 }

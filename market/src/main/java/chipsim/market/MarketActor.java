@@ -59,6 +59,8 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
     private final PhaseBarrier barrier;
     private final Outbox outbox = new Outbox();
     private final ActorRef<Ack> ackRef;
+    /** The market's acknowledgement: a record of its id only, so one instance serves every request. */
+    private final Ack ack;
     private Directory directory;
     private ExportRules rules;
     private ImportPolicy importPolicy;
@@ -83,27 +85,65 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
         this.rules = initialRules;
         this.importPolicy = initialImports;
         this.barrier = new PhaseBarrier(selfId);
+        this.ack = new Ack(selfId);
         this.ackRef = context.getSelf().narrow();
     }
 
     @Override
     public Receive<AgentCommand> createReceive() {
-        // Akka tries the cases in order: the most frequent messages go first.
-        return newReceiveBuilder()
-                .onMessage(Ack.class, this::onAck)
-                .onMessage(Bid.class, this::onBid)
-                .onMessage(Offer.class, this::onOffer)
-                .onMessage(ImportDecision.class, this::onImportDecision)
-                .onMessage(LicenceDecision.class, this::onLicenceDecision)
-                .onMessage(PhaseStarted.class, this::onPhaseStarted)
-                .onMessage(ExportRulesPublished.class, this::onExportRules)
-                .onMessage(ImportPolicyPublished.class, this::onImportPolicy)
-                .onMessage(QuarterOpened.class, this::onQuarterOpened)
-                .onMessage(CloseQuarter.class, this::onClose)
-                .onMessage(SubsidyGranted.class, this::onSubsidy)
-                .onMessage(ProductLaunched.class, this::onProductLaunched)
-                .onMessage(Introduce.class, this::onIntroduce)
-                .build();
+        // A plain instanceof chain, the most frequent messages first: the market receives a third of
+        // a run's messages, and a receive builder's table costs a lookup and a handler call on each.
+        return new Receive<>() {
+            @Override
+            public Behavior<AgentCommand> receiveMessage(AgentCommand message) {
+                if (message instanceof Ack) {
+                    barrier.acknowledged();
+                    return MarketActor.this;
+                }
+                if (message instanceof Bid bid) {
+                    return onBid(bid);
+                }
+                if (message instanceof Offer offer) {
+                    return onOffer(offer);
+                }
+                if (message instanceof ImportDecision decision) {
+                    return onImportDecision(decision);
+                }
+                if (message instanceof LicenceDecision decision) {
+                    return onLicenceDecision(decision);
+                }
+                if (message instanceof PhaseStarted started) {
+                    return onPhaseStarted(started);
+                }
+                if (message instanceof ExportRulesPublished published) {
+                    return onExportRules(published);
+                }
+                if (message instanceof ImportPolicyPublished published) {
+                    return onImportPolicy(published);
+                }
+                if (message instanceof QuarterOpened opened) {
+                    return onQuarterOpened(opened);
+                }
+                if (message instanceof CloseQuarter close) {
+                    return onClose(close);
+                }
+                if (message instanceof SubsidyGranted subsidy) {
+                    return onSubsidy(subsidy);
+                }
+                if (message instanceof ProductLaunched launched) {
+                    return onProductLaunched(launched);
+                }
+                if (message instanceof Introduce introduce) {
+                    return onIntroduce(introduce);
+                }
+                return Behaviors.unhandled();
+            }
+
+            @Override
+            public Behavior<AgentCommand> receiveSignal(akka.actor.typed.Signal signal) {
+                return Behaviors.unhandled();
+            }
+        };
     }
 
     private Behavior<AgentCommand> onIntroduce(Introduce message) {
@@ -156,30 +196,30 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
     private Behavior<AgentCommand> onExportRules(ExportRulesPublished message) {
         rules = message.rules();
         rulesPublisherId = message.publisherId();
-        outbox.tell(message.replyTo(), new Ack(selfId));
+        outbox.tell(message.replyTo(), ack);
         return this;
     }
 
     private Behavior<AgentCommand> onImportPolicy(ImportPolicyPublished message) {
         importPolicy = message.policy();
-        outbox.tell(message.replyTo(), new Ack(selfId));
+        outbox.tell(message.replyTo(), ack);
         return this;
     }
 
     private Behavior<AgentCommand> onSubsidy(SubsidyGranted message) {
-        outbox.tell(message.replyTo(), new Ack(selfId));
+        outbox.tell(message.replyTo(), ack);
         return this;
     }
 
     private Behavior<AgentCommand> onLicenceDecision(LicenceDecision message) {
         permits.licence(message.sellerId(), message.chipId(), message.grantedUnits(), message.revenueShare());
-        outbox.tell(message.replyTo(), new Ack(selfId));
+        outbox.tell(message.replyTo(), ack);
         return this;
     }
 
     private Behavior<AgentCommand> onImportDecision(ImportDecision message) {
         permits.approveImport(message.buyerId(), message.chipId(), message.approvedUnits());
-        outbox.tell(message.replyTo(), new Ack(selfId));
+        outbox.tell(message.replyTo(), ack);
         return this;
     }
 
@@ -187,7 +227,7 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
         offers.add(new OfferOrder(message.sellerId(), message.chipId(), message.units(), message.askUsd(),
                 message.intoChina(), message.channel()));
         orderRefs.put(message.sellerId(), message.replyTo());
-        outbox.tell(message.replyTo(), new Ack(selfId));
+        outbox.tell(message.replyTo(), ack);
         return this;
     }
 
@@ -195,17 +235,12 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
         bids.add(new BidOrder(message.buyerId(), message.region(), message.chipId(), message.units(),
                 message.maxPriceUsd(), message.acceptsGrey(), message.budgetUsd()));
         orderRefs.put(message.buyerId(), message.replyTo());
-        outbox.tell(message.replyTo(), new Ack(selfId));
+        outbox.tell(message.replyTo(), ack);
         return this;
     }
 
     private Behavior<AgentCommand> onProductLaunched(ProductLaunched message) {
-        outbox.tell(message.replyTo(), new Ack(selfId));
-        return this;
-    }
-
-    private Behavior<AgentCommand> onAck(Ack message) {
-        barrier.acknowledged();
+        outbox.tell(message.replyTo(), ack);
         return this;
     }
 

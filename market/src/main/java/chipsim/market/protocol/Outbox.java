@@ -14,10 +14,29 @@ import java.util.TreeMap;
 public final class Outbox {
 
     private final Map<Class<?>, long[]> countsByType = new HashMap<>();
+    /** The counter of the type counted last: messages come in runs of one type (acks, fills, bids). */
+    private Class<?> lastType;
+    private long[] lastCount;
 
     public <T> void tell(ActorRef<T> to, T message) {
-        countsByType.computeIfAbsent(message.getClass(), type -> new long[1])[0]++;
+        count(message.getClass());
         to.tell(message);
+    }
+
+    private void count(Class<?> type) {
+        if (type != lastType) {
+            lastCount = countsByType.computeIfAbsent(type, t -> new long[1]);
+            lastType = type;
+        }
+        lastCount[0]++;
+    }
+
+    /**
+     * Counts a message this participant received rather than sent, for the trace's tally of the
+     * replies participants send straight to the clock, past their own outbox.
+     */
+    public void countReceived(Object message) {
+        count(message.getClass());
     }
 
     /** The counts since the last drain, by simple type name, and a fresh start. */

@@ -9,6 +9,8 @@ import chipsim.runner.game.GameFiles;
 import chipsim.runner.game.GivenProfile;
 import chipsim.runner.game.Requests;
 import chipsim.runner.game.GameOutputs;
+import chipsim.runner.game.GameRuns;
+import chipsim.runner.game.GameSession;
 import chipsim.runner.game.GameReading;
 import chipsim.runner.game.GameText;
 import chipsim.runner.game.MarkdownRenderer;
@@ -52,7 +54,7 @@ public final class GameCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Folder to create (default: games/NAME-YYYYMMDD-HHMMSS). Must not exist or be an empty folder.")
+            description = "Folder to create (default: games/NAME-YYYYMMDD-HHMMSS). Must not exist or be an empty folder, unless --resume.")
     Path out;
 
     @Option(names = "--regret", paramLabel = "PROFILE",
@@ -82,6 +84,11 @@ public final class GameCommand implements Callable<Integer> {
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "4",
             description = "Runs in flight at once for a simulated game (default: ${DEFAULT-VALUE}); results do not depend on it.")
     int parallel;
+
+    @Option(names = "--resume",
+            description = "For a simulated game: continue the game in --out DIR (a start that was stopped or killed): "
+                    + "the runs its runs.csv holds are not run again; the outputs are those of an uninterrupted game.")
+    boolean resume;
 
     @Option(names = "--policy-jar", paramLabel = "JAR", description = "A jar with your own policies; repeatable.")
     List<Path> policyJars = new ArrayList<>();
@@ -120,7 +127,23 @@ public final class GameCommand implements Callable<Integer> {
             err.println("chipsim game: --regret/--replicator: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        if (resume && out == null) {
+            err.println("chipsim game: --resume needs --out DIR, the folder of the game to continue");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (resume && (sampling.equals("deviations") || !(game instanceof GameFiles.SimulatedFile))) {
+            err.println("chipsim game: --resume is for a simulated game played in full (--sampling all); a matrix game "
+                    + "or a deviation search starts afresh");
+            return ExitCodes.BAD_INPUT;
+        }
         Path target = out != null ? out : RunFolder.timestamped("games", game.name());
+        if (game instanceof GameFiles.SimulatedFile simulated && sampling.equals("all")) {
+            try {
+                return play(simulated.game(), registry, target);
+            } finally {
+                Logging.stop();
+            }
+        }
         RunFolder folder;
         try {
             folder = RunFolder.create(target);
@@ -139,9 +162,6 @@ public final class GameCommand implements Callable<Integer> {
 
     private int analyse(GameFiles.GameFile game, PolicyRegistry registry, RunFolder folder, Path target)
             throws IOException {
-        PrintWriter outText = spec.commandLine().getOut();
-        SimulatedGamePlayer.Played played = null;
-        Analysis analysis;
         if (sampling.equals("deviations")) {
             if (!(game instanceof GameFiles.SimulatedFile simulated)) {
                 folder.discard();
@@ -151,32 +171,24 @@ public final class GameCommand implements Callable<Integer> {
             }
             return search(simulated.game(), registry, folder, target);
         }
-        if (game instanceof GameFiles.SimulatedFile simulated) {
-            SimulatedGame specOfGame = simulated.game();
-            Logging.configure(folder.file("game.log"), verbose);
-            int runs = specOfGame.profiles().size() * specOfGame.replications();
-            outText.printf("playing %s: %d profiles x %d replications = %d runs of %d quarters%n", specOfGame.name(),
-                    specOfGame.profiles().size(), specOfGame.replications(), runs, specOfGame.quarters());
-            try (Progress bar = Progress.forConsole(spec.commandLine().getErr(), "game", runs, 0)) {
-                played = SimulatedGamePlayer.play(specOfGame,
-                        new SimulationProfileRunner(registry, threads, parallel), (finished, total) -> bar.step(false));
-            } catch (SimulatedGamePlayer.RunFailed e) {
-                Logging.stop();
-                folder.discard();
-                spec.commandLine().getErr().println("chipsim game: " + e.getMessage());
-                spec.commandLine().getErr().println("nothing was written to " + target);
-                return ExitCodes.RUN_FAILED;
-            }
-            analysis = Analysis.of(played.game());
-        } else {
-            analysis = Analysis.of(((GameFiles.MatrixFile) game).game());
-        }
-        Game analysed = analysis.game();
-        Requests requests = new Requests(regret.stream().map(t -> GivenProfile.parse(analysed, t)).toList(),
-                replicator.stream().map(t -> GivenProfile.parse(analysed, t)).toList());
-        GameOutputs.write(folder, analysis, played, requests);
+        Analysis analysis = Analysis.of(((GameFiles.MatrixFile) game).game());
+        Requests requests = requests(analysis);
+        GameOutputs.write(folder, analysis, null, requests);
         Logging.stop();
         folder.commit();
+        report(analysis, requests, target);
+        return ExitCodes.OK;
+    }
+
+    private Requests requests(Analysis analysis) {
+        Game analysed = analysis.game();
+        return new Requests(regret.stream().map(t -> GivenProfile.parse(analysed, t)).toList(),
+                replicator.stream().map(t -> GivenProfile.parse(analysed, t)).toList());
+    }
+
+    private void report(Analysis analysis, Requests requests, Path target) {
+        PrintWriter outText = spec.commandLine().getOut();
+        Game analysed = analysis.game();
         summary(outText, analysis);
         for (GivenProfile given : requests.regret()) {
             outText.println("Regret of " + given.describe(analysed) + ": " + GameText.value(analysed, given.regret())
@@ -184,7 +196,60 @@ public final class GameCommand implements Callable<Integer> {
                     + " gains it by switching to " + analysed.strategies(given.player()).get(given.strategy()) + ")"));
         }
         outText.println("wrote " + target);
-        return ExitCodes.OK;
+    }
+
+    /** A simulated game played in full, in a folder that keeps each run's row as it finishes (and so resumes). */
+    private int play(SimulatedGame game, PolicyRegistry registry, Path target) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        GameRuns runs = new GameRuns(game, chipsim.runner.Version.get());
+        GameSession session;
+        List<chipsim.runner.sweep.RunSpec> missing;
+        try {
+            session = GameSession.open(runs, target, resume);
+        } catch (GameSession.Refused e) {
+            err.println("chipsim game: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        try (session) {
+            try {
+                missing = session.missing();
+            } catch (GameSession.Refused e) {
+                err.println("chipsim game: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            Logging.configure(session.file("game.log"), verbose);
+            int total = game.profiles().size() * game.replications();
+            spec.commandLine().getOut().printf("playing %s: %d profiles x %d replications = %d runs of %d quarters%s%n",
+                    game.name(), game.profiles().size(), game.replications(), total, game.quarters(),
+                    missing.size() < total ? " (" + (total - missing.size()) + " in runs.csv already)" : "");
+            SimulatedGamePlayer.Played played;
+            try (Progress bar = Progress.forConsole(err, "game", total, total - missing.size())) {
+                played = session.play(game, missing, registry, threads, parallel, bar);
+            } catch (SimulatedGamePlayer.RunFailed e) {
+                Logging.stop();
+                err.println("chipsim game: " + e.getMessage());
+                if (resume) {
+                    err.println("its row is in " + session.file(GameOutputs.RUNS) + "; no analysis was written");
+                } else {
+                    session.discardIfFresh();
+                    err.println("nothing was written to " + target);
+                }
+                return ExitCodes.RUN_FAILED;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("chipsim game: interrupted; continue with --resume --out " + target);
+                return ExitCodes.RUN_FAILED;
+            } catch (GameSession.Refused e) {
+                err.println("chipsim game: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            Analysis analysis = Analysis.of(played.game());
+            Requests requests = requests(analysis);
+            GameOutputs.write(session::file, analysis, played, requests);
+            Logging.stop();
+            report(analysis, requests, target);
+            return ExitCodes.OK;
+        }
     }
 
     private int search(SimulatedGame game, PolicyRegistry registry, RunFolder folder, Path target) throws IOException {

@@ -31,12 +31,18 @@ public final class GameTables {
                     "whether no other profile is at least as good for every player and better for one"),
             STRATEGY));
 
+    /** A sweep's row format (docs/sweeps.md), a profile being a point. */
     public static final TableDefinition RUNS = new TableDefinition("runs.csv", "Runs",
-            "simulated games only: one row per profile and replication", List.of(
+            "simulated games only: one row per profile and replication, in a sweep's format", List.of(
+            of("point", INTEGER, Units.NONE, "Profile", "the profile's number, from 1, in payoffs.csv's order"),
             of("replication", INTEGER, Units.NONE, "Replication", "which run of the profile, from 1 to `replications`"),
-            of("seed", INTEGER, Units.NONE, "Seed", "the run's scenario seed: the game's seed + replication - 1"),
+            of("seed", INTEGER, Units.NONE, "Seed", "the run's scenario seed, derived from the game's seed as a sweep's"),
+            SweepTables.STATUS, SweepTables.ERROR, SweepTables.SCENARIO_HASH,
             of("payoff.<player>", NUMBER, Units.PAYOFF, "<player>'s payoff", "the discounted payoff of `<player>` in"
                     + " this run"),
+            of("sweep_sha256", STRING, Units.NONE, "Game hash",
+                    "SHA-256 of the game's resolved profiles, seeds and discount: the game's identity for --resume"),
+            SweepTables.VERSION,
             STRATEGY));
 
     private GameTables() {}

@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a game's output folder: equilibria.json, payoffs.csv, game.md, report.html, and for a
- * simulated game runs.csv (one row per run). docs/games.md documents every file.
+ * Writes a game's output folder: equilibria.json, payoffs.csv, game.md, report.html (a simulated
+ * game's runs.csv is written as its runs finish, by {@link GameRuns}). docs/games.md documents every file.
  */
 public final class GameOutputs {
 
@@ -36,7 +36,7 @@ public final class GameOutputs {
      * @param played the runs behind a simulated game, or null for a matrix game
      */
     public static void write(RunFolder folder, Analysis analysis, SimulatedGamePlayer.Played played) throws IOException {
-        write(folder, analysis, played, Requests.NONE);
+        write(folder::file, analysis, played, Requests.NONE);
     }
 
     /**
@@ -44,18 +44,25 @@ public final class GameOutputs {
      */
     public static void write(RunFolder folder, Analysis analysis, SimulatedGamePlayer.Played played, Requests requests)
             throws IOException {
+        write(folder::file, analysis, played, requests);
+    }
+
+    /**
+     * Writes every file but runs.csv, which a simulated game writes as its runs finish ({@link GameRuns}).
+     *
+     * @param folder where each file goes, by name
+     */
+    public static void write(java.util.function.Function<String, java.nio.file.Path> folder, Analysis analysis,
+            SimulatedGamePlayer.Played played, Requests requests) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Files.writeString(folder.file(EQUILIBRIA), json.writeValueAsString(equilibria(analysis)) + "\n",
+        Files.writeString(folder.apply(EQUILIBRIA), json.writeValueAsString(equilibria(analysis)) + "\n",
                 StandardCharsets.UTF_8);
         writePayoffs(folder, analysis);
-        Files.writeString(folder.file(NFG), NfgWriter.write(analysis.game()), StandardCharsets.UTF_8);
+        Files.writeString(folder.apply(NFG), NfgWriter.write(analysis.game()), StandardCharsets.UTF_8);
         List<Doc.Block> blocks = GameDocument.build(analysis, played, requests);
-        Files.writeString(folder.file(MARKDOWN), MarkdownRenderer.render(blocks), StandardCharsets.UTF_8);
-        Files.writeString(folder.file(REPORT), HtmlReport.render(blocks, analysis), StandardCharsets.UTF_8);
-        if (played != null) {
-            writeRuns(folder, played);
-        }
-        DataPackage.write(folder.file(DataPackage.FILE).getParent(), FolderFiles.Kind.GAME);
+        Files.writeString(folder.apply(MARKDOWN), MarkdownRenderer.render(blocks), StandardCharsets.UTF_8);
+        Files.writeString(folder.apply(REPORT), HtmlReport.render(blocks, analysis), StandardCharsets.UTF_8);
+        DataPackage.write(folder.apply(DataPackage.FILE).getParent(), FolderFiles.Kind.GAME);
     }
 
     /** {"equilibria": [{"strategies": {player: {strategy: probability}}, "payoffs": {player: expected}}]} */
@@ -108,9 +115,9 @@ public final class GameOutputs {
                 : JsonNodeFactory.instance.numberNode(value.toDouble());
     }
 
-    private static void writePayoffs(RunFolder folder, Analysis analysis) throws IOException {
+    private static void writePayoffs(java.util.function.Function<String, java.nio.file.Path> folder, Analysis analysis) throws IOException {
         Game game = analysis.game();
-        try (Writer out = Files.newBufferedWriter(folder.file(PAYOFFS), StandardCharsets.UTF_8)) {
+        try (Writer out = Files.newBufferedWriter(folder.apply(PAYOFFS), StandardCharsets.UTF_8)) {
             List<String> header = new ArrayList<>(game.players());
             for (String player : game.players()) {
                 header.addAll(List.of("payoff." + player, "payoff." + player + ".ci95_low",
@@ -135,33 +142,6 @@ public final class GameOutputs {
                 row.add(String.valueOf(facts.nash()));
                 row.add(String.valueOf(facts.paretoOptimal()));
                 Csv.row(out, row);
-            }
-        }
-    }
-
-    private static void writeRuns(RunFolder folder, SimulatedGamePlayer.Played played) throws IOException {
-        Game game = played.game();
-        SimulatedGame spec = played.spec();
-        try (Writer out = Files.newBufferedWriter(folder.file(RUNS), StandardCharsets.UTF_8)) {
-            List<String> header = new ArrayList<>(game.players());
-            header.addAll(List.of("replication", "seed"));
-            game.players().forEach(p -> header.add("payoff." + p));
-            Csv.row(out, header);
-            for (int index = 0; index < game.profileCount(); index++) {
-                int[] profile = game.profile(index);
-                for (int r = 0; r < spec.replications(); r++) {
-                    List<String> row = new ArrayList<>();
-                    for (int p = 0; p < game.playerCount(); p++) {
-                        row.add(game.strategies(p).get(profile[p]));
-                    }
-                    // Replications are counted from 1, as in a sweep's runs.csv.
-                    row.add(String.valueOf(r + 1));
-                    row.add(String.valueOf(spec.seed(r)));
-                    for (int p = 0; p < game.playerCount(); p++) {
-                        row.add(Numbers.format(played.runPayoffs()[index][r][p]));
-                    }
-                    Csv.row(out, row);
-                }
             }
         }
     }

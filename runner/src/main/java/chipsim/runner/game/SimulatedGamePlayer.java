@@ -59,6 +59,15 @@ public final class SimulatedGamePlayer {
         return new Played(spec, estimate(spec, names, perRun), perRun);
     }
 
+    /** The game estimated from the payoffs of its runs, [profile][replication][role] (as a runs.csv holds them). */
+    public static Played fromRuns(SimulatedGame spec, double[][][] perRun) {
+        List<List<String>> names = new ArrayList<>();
+        for (int role = 0; role < spec.roles().size(); role++) {
+            names.add(spec.strategyNames(role));
+        }
+        return new Played(spec, estimate(spec, names, perRun), perRun);
+    }
+
     /** Each role's discounted payoff in one run; {@code where} names the run in the error. */
     static double[] rolePayoffs(SimulatedGame spec, ProfileRunner.RunPayoffs result, String where) throws RunFailed {
         if (!result.ok()) {

@@ -43,22 +43,22 @@ import java.util.TreeSet;
  * checks the invariants, and answers with the run's result. A barrier not met in time, a reported
  * failure or a crashed agent ends the run with an error naming the agent, the phase and the quarter.
  */
-public final class Clock extends AbstractBehavior<Clock.Command> {
+public final class Clock extends AbstractBehavior<Object> {
 
-    public interface Command {}
+    /*
+     * The clock's mailbox takes the participants' PhaseReply and QuarterReport messages as they
+     * are, with no message adapter: a run sends it some 800 of them, and an adapter wraps each in
+     * two more objects and a look-up. Its own message is the private StepTimedOut.
+     */
 
-    private record Replied(PhaseReply reply) implements Command {}
-
-    private record Reported(QuarterReport report) implements Command {}
-
-    private record StepTimedOut(long step) implements Command {}
+    private record StepTimedOut(long step) {}
 
     /** The barriers of one quarter after the opening, in order. */
     private static final List<Phase> TRADING_PHASES = List.of(Phase.POLICY, Phase.SUPPLY, Phase.PERMITS, Phase.TRADE);
 
     private final RunPlan plan;
     private final ActorRef<RunResult> replyTo;
-    private final TimerScheduler<Command> timers;
+    private final TimerScheduler<Object> timers;
     private final Duration timeout;
     private final SortedMap<String, ActorRef<AgentCommand>> refs = new TreeMap<>();
     private final Map<ActorRef<AgentCommand>, String> idByRef = new HashMap<>();
@@ -67,14 +67,14 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
     private final Metrics metrics;
     private final List<QuarterRecord> records = new ArrayList<>();
     private final List<Double> chinaComputeHistory = new ArrayList<>();
-    private final TreeSet<String> waiting = new TreeSet<>();
+    /** Who the current step waits for; a hash set, as every reply removes one (sorted only for a timeout's message). */
+    private final java.util.HashSet<String> waiting = new java.util.HashSet<>();
     private final List<AgentReport> agentReports = new ArrayList<>();
     /** Per phase, the participants that act in its ACT and its RESOLVE step (from their Ready). */
     private final Map<Phase, List<String>> actors = new java.util.EnumMap<>(Phase.class);
     private final Map<Phase, List<String>> resolvers = new java.util.EnumMap<>(Phase.class);
     /** The clock's own messages, and the replies it received, counted into the trace. */
     private final Outbox outbox = new Outbox();
-    private final SortedMap<String, Long> received = new TreeMap<>();
 
     private Quarter quarter;
     private Phase phase = Phase.SETUP;
@@ -85,11 +85,11 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
     private MarketReport marketReport;
     private PublicState outcome;
 
-    public static Behavior<Command> create(RunPlan plan, ActorRef<RunResult> replyTo) {
+    public static Behavior<Object> create(RunPlan plan, ActorRef<RunResult> replyTo) {
         return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> new Clock(ctx, timers, plan, replyTo)));
     }
 
-    private Clock(ActorContext<Command> context, TimerScheduler<Command> timers, RunPlan plan,
+    private Clock(ActorContext<Object> context, TimerScheduler<Object> timers, RunPlan plan,
             ActorRef<RunResult> replyTo) {
         super(context);
         this.plan = plan;
@@ -97,8 +97,8 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         this.timers = timers;
         // A step may wait for a decision for its whole deadline, and for its messages after that.
         this.timeout = Duration.ofMillis(plan.scenario().phaseTimeoutMillis() + plan.scenario().decisionTimeoutMillis());
-        this.replyAdapter = context.messageAdapter(PhaseReply.class, Replied::new);
-        this.reportAdapter = context.messageAdapter(QuarterReport.class, Reported::new);
+        this.replyAdapter = context.getSelf().narrow();
+        this.reportAdapter = context.getSelf().narrow();
         this.metrics = new Metrics(plan.catalogue(), plan.roleById(), plan);
         this.state = plan.initialState();
         spawnParticipants();
@@ -117,14 +117,34 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
     }
 
     @Override
-    public Receive<Command> createReceive() {
-        return newReceiveBuilder()
-                .onMessage(Replied.class, this::onReplied)
-                .onMessage(Reported.class, this::onReported)
-                .onMessage(StepTimedOut.class, this::onTimedOut)
-                .onSignal(ChildFailed.class, this::onChildFailed)
-                .onSignal(Terminated.class, this::onChildStopped)
-                .build();
+    public Receive<Object> createReceive() {
+        return new Receive<>() {
+            @Override
+            public Behavior<Object> receiveMessage(Object message) {
+                if (message instanceof PhaseReply reply) {
+                    return onReplied(reply);
+                }
+                if (message instanceof QuarterReport report) {
+                    return onReported(report);
+                }
+                if (message instanceof StepTimedOut timedOut) {
+                    return onTimedOut(timedOut);
+                }
+                return Behaviors.unhandled();
+            }
+
+            @Override
+            public Behavior<Object> receiveSignal(akka.actor.typed.Signal signal) {
+                // ChildFailed is a Terminated: it goes first.
+                if (signal instanceof ChildFailed failed) {
+                    return onChildFailed(failed);
+                }
+                if (signal instanceof Terminated stopped) {
+                    return onChildStopped(stopped);
+                }
+                return Behaviors.unhandled();
+            }
+        };
     }
 
     private void expectAll() {
@@ -138,9 +158,8 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         timers.startSingleTimer("step", new StepTimedOut(stepCounter), timeout);
     }
 
-    private Behavior<Command> onReplied(Replied message) {
-        PhaseReply reply = message.reply();
-        received.merge(reply.getClass().getSimpleName(), 1L, Long::sum);
+    private Behavior<Object> onReplied(PhaseReply reply) {
+        outbox.countReceived(reply);
         if (reply instanceof PhaseFailed failed) {
             return fail(failed.agentId() + " failed in the " + failed.phase().label() + " phase of " + quarter
                     + ": " + failed.reason());
@@ -161,7 +180,7 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
     }
 
     /** The current barrier is met: start the next one. */
-    private Behavior<Command> advance() {
+    private Behavior<Object> advance() {
         if (phase == Phase.SETUP) {
             actors.values().forEach(java.util.Collections::sort);
             resolvers.values().forEach(java.util.Collections::sort);
@@ -179,18 +198,22 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         return nextTradingStep(Step.ACT);
     }
 
-    private Behavior<Command> open() {
+    private Behavior<Object> open() {
         phase = Phase.OPEN;
         step = Step.ACT;
         expectAll();
         List<ScriptedEvent> firing = plan.eventsAt(quarter);
-        refs.forEach((id, ref) -> outbox.tell(ref, new QuarterOpened(quarter, state,
-                firing.stream().filter(e -> e.isFor(id)).toList(), replyAdapter)));
+        // Messages are immutable: one serves every participant that gets the same.
+        QuarterOpened plain = new QuarterOpened(quarter, state, List.of(), replyAdapter);
+        refs.forEach((id, ref) -> {
+            List<ScriptedEvent> own = firing.isEmpty() ? List.of() : firing.stream().filter(e -> e.isFor(id)).toList();
+            outbox.tell(ref, own.isEmpty() ? plain : new QuarterOpened(quarter, state, own, replyAdapter));
+        });
         return this;
     }
 
     /** Starts the first step from here on that has participants; after the trade phase, the close. */
-    private Behavior<Command> nextTradingStep(Step first) {
+    private Behavior<Object> nextTradingStep(Step first) {
         Step next = first;
         while (tradingIndex < TRADING_PHASES.size()) {
             Phase candidate = TRADING_PHASES.get(tradingIndex);
@@ -199,7 +222,8 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
                 phase = candidate;
                 step = next;
                 expect(ids);
-                ids.forEach(id -> outbox.tell(refs.get(id), new PhaseStarted(quarter, phase, step, replyAdapter)));
+                PhaseStarted started = new PhaseStarted(quarter, phase, step, replyAdapter);
+                ids.forEach(id -> outbox.tell(refs.get(id), started));
                 return this;
             }
             if (next == Step.ACT) {
@@ -212,7 +236,7 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         return closeMarket();
     }
 
-    private Behavior<Command> closeMarket() {
+    private Behavior<Object> closeMarket() {
         phase = Phase.CLOSE;
         step = Step.ACT;
         marketReport = null;
@@ -225,9 +249,8 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         return this;
     }
 
-    private Behavior<Command> onReported(Reported message) {
-        QuarterReport report = message.report();
-        received.merge(report.getClass().getSimpleName(), 1L, Long::sum);
+    private Behavior<Object> onReported(QuarterReport report) {
+        outbox.countReceived(report);
         if (phase != Phase.CLOSE || !waiting.remove(report.participantId())) {
             return this;
         }
@@ -237,9 +260,10 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
             step = Step.RESOLVE;
             expectAll();
             waiting.remove(RunPlan.MARKET_ID);
+            CloseQuarter close = new CloseQuarter(quarter, outcome, reportAdapter);
             refs.forEach((id, ref) -> {
                 if (!id.equals(RunPlan.MARKET_ID)) {
-                    outbox.tell(ref, new CloseQuarter(quarter, outcome, reportAdapter));
+                    outbox.tell(ref, close);
                 }
             });
             return this;
@@ -248,15 +272,13 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         return waiting.isEmpty() ? finishQuarter() : this;
     }
 
-    private Behavior<Command> finishQuarter() {
+    private Behavior<Object> finishQuarter() {
         agentReports.sort((a, b) -> a.agentId().compareTo(b.agentId()));
         List<String> broken = Invariants.violations(marketReport, agentReports);
         if (!broken.isEmpty()) {
             return fail("invariant broken in " + quarter + ": " + String.join("; ", broken));
         }
         SortedMap<String, Long> clockMessages = outbox.drain();
-        received.forEach((type, count) -> clockMessages.merge(type, count, Long::sum));
-        received.clear();
         records.add(QuarterRecordBuilder.build(quarter, plan, marketReport, outcome, agentReports, metrics,
                 clockMessages));
         plan.onQuarter().accept(records.get(records.size() - 1));
@@ -271,17 +293,17 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         return open();
     }
 
-    private Behavior<Command> onTimedOut(StepTimedOut message) {
+    private Behavior<Object> onTimedOut(StepTimedOut message) {
         if (message.step() != stepCounter) {
             return this;
         }
         String where = phase == Phase.SETUP ? "set-up" : "the " + phase.label() + " phase (" + step.name().toLowerCase()
                 + ") of " + quarter;
-        return fail(String.join(", ", waiting) + (waiting.size() == 1 ? " did" : " did") + " not finish " + where
+        return fail(String.join(", ", new TreeSet<>(waiting)) + (waiting.size() == 1 ? " did" : " did") + " not finish " + where
                 + " within " + timeout.toMillis() + " ms (phaseTimeoutMillis + decisionTimeoutMillis)");
     }
 
-    private Behavior<Command> onChildFailed(ChildFailed signal) {
+    private Behavior<Object> onChildFailed(ChildFailed signal) {
         String id = idByRef.getOrDefault(signal.getRef(), signal.getRef().path().name());
         Throwable cause = signal.getCause();
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName()
@@ -289,7 +311,7 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         return fail(id + " failed in " + where() + ": " + reason);
     }
 
-    private Behavior<Command> onChildStopped(Terminated signal) {
+    private Behavior<Object> onChildStopped(Terminated signal) {
         String id = idByRef.getOrDefault(signal.getRef(), signal.getRef().path().name());
         return fail(id + " stopped unexpectedly in " + where());
     }
@@ -298,7 +320,7 @@ public final class Clock extends AbstractBehavior<Clock.Command> {
         return phase == Phase.SETUP ? "set-up" : "the " + phase.label() + " phase of " + quarter;
     }
 
-    private Behavior<Command> fail(String error) {
+    private Behavior<Object> fail(String error) {
         getContext().getLog().error("run failed: {}", error);
         timers.cancelAll();
         replyTo.tell(new RunResult(plan.scenario(), records, error));

@@ -65,7 +65,7 @@ final class Invariants {
                 problems.add(agent.agentId() + " has negative cash: " + agent.money().cashEndUsd());
             }
             agent.state().forEach((name, v) -> {
-                if ((name.startsWith("inventory.") || NON_NEGATIVE.contains(name)) && v < 0) {
+                if (v < 0 && (name.startsWith("inventory.") || NON_NEGATIVE.contains(name))) {
                     problems.add(agent.agentId() + "." + name + " is negative: " + v);
                 }
             });

@@ -24,8 +24,46 @@ public final class MetricSet {
     private final List<Extractor> extractors;
 
     private MetricSet(List<String> names) {
+        this(names, names.stream().map(MetricSet::extractor).toList());
+    }
+
+    private MetricSet(List<String> names, List<Extractor> extractors) {
         this.names = List.copyOf(names);
-        this.extractors = names.stream().map(MetricSet::extractor).toList();
+        this.extractors = List.copyOf(extractors);
+    }
+
+    /**
+     * A simulated game's figures (docs/games.md): {@code payoff.ROLE}, each role's payoff summed over
+     * the run with quarter q (from 0) weighted 1 / (1 + rate)^q; with a rate of 0, a sweep's payoff.
+     */
+    public static MetricSet discountedPayoffs(List<String> roles, double ratePerQuarter) {
+        List<String> names = new ArrayList<>();
+        List<Extractor> extractors = new ArrayList<>();
+        for (String role : roles) {
+            names.add(PAYOFF + "." + role);
+            extractors.add(run -> discountedPayoff(run.quarters, role, ratePerQuarter));
+        }
+        return new MetricSet(names, extractors);
+    }
+
+    /** NaN unless the agent reported in every quarter, as a game requires of its players. */
+    private static double discountedPayoff(List<QuarterRecord> quarters, String agentId, double ratePerQuarter) {
+        double total = 0;
+        double weight = 1;
+        for (QuarterRecord quarter : quarters) {
+            AgentReport report = null;
+            for (AgentReport agent : quarter.agents()) {
+                if (agent.agentId().equals(agentId)) {
+                    report = agent;
+                }
+            }
+            if (report == null) {
+                return Double.NaN;
+            }
+            total += report.payoff() * weight;
+            weight /= 1 + ratePerQuarter;
+        }
+        return quarters.isEmpty() ? Double.NaN : total;
     }
 
     /** Every quarters.csv column at its end and summed, then every agent's cumulative payoff. */
@@ -64,15 +102,44 @@ public final class MetricSet {
 
     /** One value per metric, NaN where the run has no such figure. */
     public double[] values(RunResult result) {
+        Run run = new Run(result.quarters());
         double[] values = new double[names.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = extractors.get(i).apply(result.quarters());
+            values[i] = extractors.get(i).apply(run);
         }
         return values;
     }
 
+    /**
+     * A run's quarters, and each quarters.csv column's values by quarter (NaN where a quarter has
+     * none), gathered in one pass: a sweep asks for a hundred columns or so, and a sorted-map
+     * look-up per column and quarter was a tenth of the CPU a sweep spends outside the run.
+     */
+    private static final class Run {
+        final List<QuarterRecord> quarters;
+        private final java.util.Map<String, double[]> columns = new java.util.HashMap<>();
+
+        Run(List<QuarterRecord> quarters) {
+            this.quarters = quarters;
+            for (int q = 0; q < quarters.size(); q++) {
+                int quarter = q;
+                quarters.get(q).metrics().forEach((column, value) -> columns.computeIfAbsent(column, c -> {
+                    double[] empty = new double[quarters.size()];
+                    java.util.Arrays.fill(empty, Double.NaN);
+                    return empty;
+                })[quarter] = value);
+            }
+        }
+
+        /** The column's value in quarter {@code q}, NaN when that quarter has none. */
+        double value(String column, int q) {
+            double[] values = columns.get(column);
+            return values == null ? Double.NaN : values[q];
+        }
+    }
+
     private interface Extractor {
-        double apply(List<QuarterRecord> quarters);
+        double apply(Run run);
     }
 
     private static Extractor extractor(String name) {
@@ -80,9 +147,9 @@ public final class MetricSet {
         String aggregate = name.substring(0, dot);
         String key = name.substring(dot + 1);
         if (aggregate.equals(PAYOFF)) {
-            return quarters -> payoff(quarters, key);
+            return run -> payoff(run.quarters, key);
         }
-        return quarters -> aggregate(quarters, aggregate, key);
+        return run -> aggregate(run, aggregate, key);
     }
 
     private static double payoff(List<QuarterRecord> quarters, String agentId) {
@@ -99,20 +166,21 @@ public final class MetricSet {
         return found ? total : Double.NaN;
     }
 
-    private static double aggregate(List<QuarterRecord> quarters, String aggregate, String column) {
-        if (quarters.isEmpty()) {
+    private static double aggregate(Run run, String aggregate, String column) {
+        int quarters = run.quarters.size();
+        if (quarters == 0) {
             return Double.NaN;
         }
         if (aggregate.equals("end")) {
-            return quarters.get(quarters.size() - 1).metrics().getOrDefault(column, Double.NaN);
+            return run.value(column, quarters - 1);
         }
         // Quarters without a value (the price of a chip nobody offered) are left out, not counted as 0.
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         int present = 0;
-        for (QuarterRecord quarter : quarters) {
-            double value = quarter.metrics().getOrDefault(column, Double.NaN);
+        for (int q = 0; q < quarters; q++) {
+            double value = run.value(column, q);
             if (Double.isNaN(value)) {
                 continue;
             }

@@ -12,7 +12,7 @@ import java.util.Set;
  * would cost every run of the resume; a repeated row (two processes wrote the folder) would bias
  * the summary's means.
  */
-final class RunsCheck {
+public final class RunsCheck {
 
     /** At most this many problems are listed; the rest are counted. */
     static final int LISTED = 10;
@@ -25,7 +25,7 @@ final class RunsCheck {
      * @param seeds  the seed of each replication, the first replication's first
      * @return the problems, one sentence each starting with its line; empty when the file is sound
      */
-    static List<String> problems(List<List<String>> rows, RunsTable table, Set<Integer> points, List<Long> seeds) {
+    public static List<String> problems(List<List<String>> rows, RunsTable table, Set<Integer> points, List<Long> seeds) {
         int columns = table.header().size();
         int replicationColumn = table.axisCount() + 1;
         int seedColumn = table.axisCount() + 2;
@@ -100,7 +100,7 @@ final class RunsCheck {
     }
 
     /** The message for the user: the file, the lines and the fix. */
-    static String message(String file, List<String> problems) {
+    public static String message(String file, List<String> problems) {
         StringBuilder text = new StringBuilder(file + " is damaged, so the sweep cannot resume from it; "
                 + "nothing was run:\n");
         problems.stream().limit(LISTED).forEach(p -> text.append("  ").append(p).append('\n'));
