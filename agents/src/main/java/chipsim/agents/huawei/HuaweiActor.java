@@ -184,6 +184,11 @@ public final class HuaweiActor extends AgentActor {
                 binding = limit;
             }
         }
+        if (plan.isEmpty() && decision.limit().equals("demand") && !binding.equals("demand")) {
+            // It chose to make nothing this quarter: its expected sales, not an input, limited it.
+            note("output now limited by its expected sales");
+            binding = "demand";
+        }
         long invest = Math.min(cashUsd, decision.investmentUsd());
         if (invest > 0) {
             cashUsd -= invest;

@@ -58,8 +58,8 @@ public final class RunTables {
             of("tsmc_capacity_binds", NUMBER, Units.NONE, "TSMC's CoWoS capacity binds (1) or not (0)",
                     "1 when the wafers asked for this quarter, other customers included, exceeded the capacity"),
             of("huawei_binding_input", NUMBER, Units.NONE, "Huawei's binding input",
-                    "the input that limited Huawei's output this quarter: 1 dies, 2 HBM stacks, 3 packaging; 0 before"
-                            + " it made anything"),
+                    "what limited Huawei's output this quarter: 1 dies, 2 HBM stacks (its HBM budget), 3 packaging, 4"
+                            + " its expected sales (it made less than its inputs allow); 0 before it made anything"),
             of("unsold_units_nvidia", NUMBER, Units.CHIPS, "Nvidia's unsold stock (units)",
                     "units Nvidia holds at the end of the quarter, all chips"),
             of("unsold_units_huawei", NUMBER, Units.CHIPS, "Huawei's unsold stock (units)",

@@ -93,9 +93,9 @@ final class ClearingFigures {
         }
         Optional<List<Double>> input = run.metric("huawei_binding_input");
         if (input.isPresent()) {
-            String[] names = {"dies", "HBM stacks", "packaging"};
+            String[] names = {"dies", "HBM stacks", "packaging", "its expected sales"};
             List<String> counts = new ArrayList<>();
-            for (int code = 1; code <= 3; code++) {
+            for (int code = 1; code <= 4; code++) {
                 final int c = code;
                 long n = input.get().stream().filter(v -> Values.present(v) && Math.round(v) == c).count();
                 if (n > 0) {
