@@ -4,6 +4,7 @@ import chipsim.agents.ParamSpec;
 import chipsim.agents.Params;
 import chipsim.agents.PolicyFactory;
 import chipsim.agents.Roles;
+import chipsim.agents.lookahead.Cadence;
 import chipsim.agents.lookahead.LogitChoice;
 import chipsim.market.Chip;
 import chipsim.market.rules.ChipImportTerms;
@@ -80,14 +81,11 @@ public final class LookAheadImportPolicy implements BeijingPolicy {
         List<Candidate> candidates = candidates(observation, model);
         Candidate keep = candidates.get(0);
         Candidate chosen = keep;
-        boolean decisionQuarter = (observation.quarter().year() * 4L + observation.quarter().quarterOfYear() - 1)
-                % everyQuarters == 0;
+        boolean decisionQuarter = Cadence.decides(observation.quarter(), everyQuarters);
         if (model.hasData() && decisionQuarter) {
-            double[] scores = new double[candidates.size()];
-            for (int i = 0; i < scores.length; i++) {
-                scores[i] = candidates.get(i).score() + (i == 0 ? switchMargin : 0);
-            }
-            chosen = candidates.get(LogitChoice.choose(scores, temperature, observation.choiceDraw()));
+            double[] scores = candidates.stream().mapToDouble(Candidate::score).toArray();
+            chosen = candidates.get(LogitChoice.chooseKeepingFirst(scores, switchMargin, temperature,
+                    observation.choiceDraw()));
         }
         memory.put(PREV_SUBSIDY, (double) chosen.subsidyUsd());
         String reason = chosen == keep ? "" : String.format(
@@ -103,9 +101,7 @@ public final class LookAheadImportPolicy implements BeijingPolicy {
         if (last.lastQuarter() == null) {
             return model;
         }
-        double before = observation.memory().getOrDefault(PREV_CHINA, 0.0);
-        double growth = before > 0 ? last.chinaComputeH100e() / before - 1
-                : Math.pow(1 + last.chinaComputeGrowthYoY(), 0.25) - 1;
+        double growth = Cadence.quarterlyChinaGrowth(last, observation.memory().getOrDefault(PREV_CHINA, 0.0));
         double z = ImportOpenness.of(last.importPolicy().byChip(), observation.foreignChips(),
                 observation.h100eByChip(), last.exportRules(), last, discouragedAdmits);
         double subsidyBn = observation.memory().getOrDefault(PREV_SUBSIDY, (double) subsidyUsd) / 1e9;

@@ -38,6 +38,16 @@ public final class LogitChoice {
         return p.length - 1;
     }
 
+    /**
+     * The index chosen when candidate 0 is keeping the current course: its score gets the switching
+     * margin on top (inertia, so the agent does not flap on forecasts that barely differ).
+     */
+    public static int chooseKeepingFirst(double[] scores, double switchMargin, double temperature, double uniform) {
+        double[] withInertia = scores.clone();
+        withInertia[0] += switchMargin;
+        return choose(withInertia, temperature, uniform);
+    }
+
     /** The choice probabilities at temperature T above 0 (shifted by the best score, so no overflow). */
     public static double[] probabilities(double[] scores, double temperature) {
         double max = Double.NEGATIVE_INFINITY;

@@ -4,6 +4,7 @@ import chipsim.agents.ParamSpec;
 import chipsim.agents.Params;
 import chipsim.agents.PolicyFactory;
 import chipsim.agents.Roles;
+import chipsim.agents.lookahead.Cadence;
 import chipsim.agents.lookahead.LogitChoice;
 import chipsim.market.rules.ExportRules;
 import java.util.ArrayList;
@@ -69,16 +70,14 @@ public final class LookAheadPolicy implements WashingtonPolicy {
         memory.put(PREV_CHINA, observation.last().chinaComputeH100e());
         memory.put(PREV_US, observation.last().usComputeH100e());
         RulesDecision keep = RulesDecision.keep(observation.current());
-        boolean decisionQuarter = (observation.quarter().year() * 4L + observation.quarter().quarterOfYear() - 1) % everyQuarters == 0;
+        boolean decisionQuarter = Cadence.decides(observation.quarter(), everyQuarters);
         if (!model.hasData() || !decisionQuarter) {
             return keep.withMemory(memory);
         }
         List<Candidate> candidates = candidates(observation, model);
-        double[] scores = new double[candidates.size()];
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = candidates.get(i).score() + (i == 0 ? switchMargin : 0);
-        }
-        Candidate chosen = candidates.get(LogitChoice.choose(scores, temperature, observation.choiceDraw()));
+        double[] scores = candidates.stream().mapToDouble(Candidate::score).toArray();
+        Candidate chosen = candidates.get(LogitChoice.chooseKeepingFirst(scores, switchMargin, temperature,
+                observation.choiceDraw()));
         if (chosen == candidates.get(0)) {
             return keep.withMemory(memory);
         }
@@ -97,9 +96,7 @@ public final class LookAheadPolicy implements WashingtonPolicy {
         if (last.lastQuarter() == null) {
             return model;
         }
-        double before = observation.memory().getOrDefault(PREV_CHINA, 0.0);
-        double growth = before > 0 ? last.chinaComputeH100e() / before - 1
-                : Math.pow(1 + last.chinaComputeGrowthYoY(), 0.25) - 1;
+        double growth = Cadence.quarterlyChinaGrowth(last, observation.memory().getOrDefault(PREV_CHINA, 0.0));
         double x = Openness.of(last.exportRules(), observation.usChips(), last.lastQuarter());
         double revenueBn = (last.feesUsd() + last.usChipChinaRevenueUsd()) / 1e9;
         return model.learn(x, growth, revenueBn, last.huaweiShareOfChina());
