@@ -4,7 +4,9 @@ import chipsim.agents.PolicyRegistry;
 import chipsim.runner.Logging;
 import chipsim.runner.Version;
 import chipsim.runner.analysis.compare.PairedDifference;
+import chipsim.market.Quarter;
 import chipsim.runner.compare.CompareFiles;
+import chipsim.runner.compare.CompareRuns;
 import chipsim.runner.compare.PairedRuns;
 import chipsim.runner.output.RunFolder;
 import chipsim.runner.report.CompareReport;
@@ -13,21 +15,17 @@ import chipsim.runner.report.ReportGenerator;
 import chipsim.runner.scenario.Scenario;
 import chipsim.runner.scenario.ScenarioException;
 import chipsim.runner.scenario.ScenarioLoader;
-import chipsim.runner.sim.RunResult;
 import chipsim.runner.sim.Simulation;
 import chipsim.runner.sweep.MetricProbe;
-import chipsim.runner.sweep.MetricSet;
-import chipsim.runner.sweep.Point;
 import chipsim.runner.sweep.RunSpec;
 import chipsim.runner.engine.Seeds;
-import chipsim.runner.engine.RunEngine;
 import chipsim.runner.sweep.SweepFolder;
+import chipsim.runner.sweep.RunsFolder;
+import chipsim.runner.engine.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -44,10 +42,13 @@ import picocli.CommandLine.Spec;
                 + "pairs.csv (every seed's A, B and difference), by_quarter.csv (each quarters.csv column's "
                 + "difference in each quarter), compare.resolved.yaml and report.html (the differences quarter by "
                 + "quarter with their bands). docs/sensitivity.md describes the files.",
-                "Both scenarios are checked first and must cover the same quarters; on any problem nothing runs."},
+                "Both scenarios are checked first and must cover the same quarters; on any problem nothing runs.",
+                "Each run's row goes to DIR/runs.csv (a sweep's row format) as it finishes, so a stopped comparison "
+                + "continues with --resume --out DIR."},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:both scenarios ran with every seed", "1:a run failed (agent, phase, quarter); nothing written",
-                "2:bad input (a scenario, an option, an --out that is not empty); nothing written"})
+        exitCodeList = {"0:both scenarios ran with every seed",
+                "1:a run failed (agent, phase, quarter); nothing written (with --resume, the finished runs are kept)",
+                "2:bad input (a scenario, an option, an --out that is not empty, a damaged runs.csv); nothing written"})
 public final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -74,8 +75,14 @@ public final class CompareCommand implements Callable<Integer> {
     List<String> overrides = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: runs/compare-A-vs-B-YYYYMMDD-HHMMSS); must not exist or be empty.")
+            description = "Output folder (default: runs/compare-A-vs-B-YYYYMMDD-HHMMSS); must not exist or be empty, "
+                    + "unless --resume.")
     Path out;
+
+    @Option(names = "--resume",
+            description = "Continue the comparison in --out DIR: check its runs.csv, run only the runs it lacks, then "
+                    + "write the tables (the same bytes as one uninterrupted comparison).")
+    boolean resume;
 
     @Option(names = "--parallel", paramLabel = "N",
             description = "Runs in flight at once (default: the number of cores); results do not depend on it.")
@@ -123,8 +130,12 @@ public final class CompareCommand implements Callable<Integer> {
                     + a.start() + " to " + a.end() + "; a paired comparison needs the same quarters (give both the same"
                     + " start: and end:, or --quarters N)");
         }
-        if (out != null && !SweepFolder.isFresh(out)) {
-            return bad(err, out + " already exists and is not empty; give another --out, or remove it first");
+        if (resume && out == null) {
+            return bad(err, "--resume needs --out DIR, the folder of the comparison to continue");
+        }
+        if (!resume && out != null && !SweepFolder.isFresh(out)) {
+            return bad(err, out + " already exists and is not empty; add --resume to continue the comparison in it, "
+                    + "or give another --out");
         }
         List<Long> seedList = Seeds.derive(seed != null ? seed : a.seed(), seeds);
         Logging.configure(null, verbose);
@@ -159,69 +170,85 @@ public final class CompareCommand implements Callable<Integer> {
         }
         List<String> agents = new ArrayList<>(MetricProbe.agentIds(a));
         agents.retainAll(MetricProbe.agentIds(b));
-        MetricSet metrics = MetricSet.defaults(columns, agents);
-        List<RunSpec> runs = new ArrayList<>();
-        Point pointA = new Point(1, List.of());
-        Point pointB = new Point(2, List.of());
-        for (int r = 0; r < seedList.size(); r++) {
-            long s = seedList.get(r);
-            runs.add(new RunSpec(pointA, r + 1, s, a.withSeed(s)));
-            runs.add(new RunSpec(pointB, r + 1, s, b.withSeed(s)));
+        List<String> quarterNames = new ArrayList<>();
+        for (Quarter q = a.start(); q.compareTo(a.end()) <= 0; q = q.next()) {
+            quarterNames.add(q.toString());
         }
-        outText.printf("compare %s and %s: %d seeds, %d runs, %d at a time%n", scenarioA, scenarioB, seedList.size(),
-                runs.size(), inFlight);
-        outText.flush();
-        RunResult[] resultsA = new RunResult[seedList.size()];
-        RunResult[] resultsB = new RunResult[seedList.size()];
-        List<String> failures = new ArrayList<>();
-        RunEngine engine = new RunEngine(simulation, inFlight, Duration.ofMillis(500));
-        engine.run(runs, (run, result) -> result, finished -> {
-            RunSpec run = finished.run();
-            if (!finished.result().ok()) {
-                failures.add((run.point().id() == 1 ? "A" : "B") + " with seed " + run.seed() + ": "
-                        + finished.result().error());
-            }
-            (run.point().id() == 1 ? resultsA : resultsB)[run.replication() - 1] = finished.result();
-        }, true, () -> { });
-        if (!failures.isEmpty()) {
-            err.println("chipsim compare: a run failed: " + failures.get(0));
-            err.println("nothing was written");
-            return ExitCodes.RUN_FAILED;
-        }
-        PairedRuns paired = PairedRuns.of(seedList, metrics, columns, Arrays.asList(resultsA), Arrays.asList(resultsB));
+        CompareRuns plan = new CompareRuns(a, b, seedList, columns, agents, quarterNames, Version.get());
         Path target = out != null ? out : RunFolder.timestamped("runs", "compare-" + a.name() + "-vs-" + b.name());
-        RunFolder folder = RunFolder.create(target);
+        RunsFolder folder;
+        List<RunSpec> missing;
         try {
-            CompareFiles.write(folder.file(""), paired, a, b, scenarioA.toString(), scenarioB.toString(), Version.get());
-            // The headline figures first, so the chart opens on China's compute rather than the alphabet's first.
-            List<CompareReport.Column> byColumn = new ArrayList<>();
-            for (String headline : MetricLabels.headlines()) {
-                int c = columns.indexOf(headline);
-                if (c >= 0) {
-                    byColumn.add(new CompareReport.Column(headline, paired.quarters(c)));
-                }
-            }
-            for (int c = 0; c < columns.size(); c++) {
-                String name = columns.get(c);
-                if (byColumn.stream().noneMatch(column -> column.name().equals(name))) {
-                    byColumn.add(new CompareReport.Column(name, paired.quarters(c)));
-                }
-            }
-            List<CompareReport.Metric> byMetric = new ArrayList<>();
-            for (int m = 0; m < metrics.names().size(); m++) {
-                byMetric.add(new CompareReport.Metric(metrics.names().get(m), paired.metric(m)));
-            }
-            CompareReport.write(folder.file(ReportGenerator.REPORT), a.name(), b.name(), seedList.size(),
-                    paired.quarters(), paired.firstDifferentQuarter(), byColumn, byMetric);
-            folder.commit();
-        } catch (IOException | RuntimeException e) {
-            folder.discard();
-            throw e;
+            folder = RunsFolder.open(plan, "comparison", target, resume);
+        } catch (RunsFolder.Refused e) {
+            return bad(err, e.getMessage());
         }
-        print(outText, paired);
-        outText.println("wrote " + target + ": " + CompareFiles.COMPARE + ", " + CompareFiles.PAIRS + ", "
-                + CompareFiles.BY_QUARTER + ", " + CompareFiles.RESOLVED + ", " + ReportGenerator.REPORT);
-        return ExitCodes.OK;
+        try (folder) {
+            try {
+                missing = folder.missing();
+            } catch (RunsFolder.Refused e) {
+                return bad(err, e.getMessage());
+            }
+            int total = 2 * seedList.size();
+            outText.printf("compare %s and %s: %d seeds, %d runs, %d at a time%s%n", scenarioA, scenarioB,
+                    seedList.size(), total, inFlight, missing.size() < total
+                            ? " (" + (total - missing.size()) + " in runs.csv already)" : "");
+            outText.flush();
+            List<List<String>> rows;
+            try (Progress bar = Progress.forConsole(err, "compare", total, total - missing.size())) {
+                rows = folder.run(missing, simulation, inFlight, bar).rows();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("chipsim compare: interrupted; continue with --resume --out " + target);
+                return ExitCodes.RUN_FAILED;
+            } catch (RunsFolder.Refused e) {
+                return bad(err, e.getMessage());
+            }
+            String failure = CompareRuns.firstFailure(rows, plan.table());
+            if (failure != null) {
+                err.println("chipsim compare: a run failed: " + failure);
+                if (resume) {
+                    err.println("the finished runs are in " + folder.file(RunsFolder.RUNS) + "; no tables were written");
+                } else {
+                    folder.discardIfFresh();
+                    err.println("nothing was written");
+                }
+                return ExitCodes.RUN_FAILED;
+            }
+            PairedRuns paired = plan.paired(rows);
+            write(folder, paired, a, b, paired.metrics());
+            print(outText, paired);
+            outText.println("wrote " + target + ": " + RunsFolder.RUNS + ", " + CompareFiles.COMPARE + ", "
+                    + CompareFiles.PAIRS + ", " + CompareFiles.BY_QUARTER + ", " + CompareFiles.RESOLVED + ", "
+                    + ReportGenerator.REPORT);
+            return ExitCodes.OK;
+        }
+    }
+
+    private void write(RunsFolder folder, PairedRuns paired, Scenario a, Scenario b, List<String> metrics)
+            throws IOException {
+        CompareFiles.write(folder.root(), paired, a, b, scenarioA.toString(), scenarioB.toString(), Version.get());
+        List<String> columns = paired.columns();
+        // The headline figures first, so the chart opens on China's compute rather than the alphabet's first.
+        List<CompareReport.Column> byColumn = new ArrayList<>();
+        for (String headline : MetricLabels.headlines()) {
+            int c = columns.indexOf(headline);
+            if (c >= 0) {
+                byColumn.add(new CompareReport.Column(headline, paired.quarters(c)));
+            }
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            String name = columns.get(c);
+            if (byColumn.stream().noneMatch(column -> column.name().equals(name))) {
+                byColumn.add(new CompareReport.Column(name, paired.quarters(c)));
+            }
+        }
+        List<CompareReport.Metric> byMetric = new ArrayList<>();
+        for (int m = 0; m < metrics.size(); m++) {
+            byMetric.add(new CompareReport.Metric(metrics.get(m), paired.metric(m)));
+        }
+        CompareReport.write(folder.file(ReportGenerator.REPORT), a.name(), b.name(), paired.seeds().size(),
+                paired.quarters(), paired.firstDifferentQuarter(), byColumn, byMetric);
     }
 
     /** The headline figures at the end of the horizon, then how many metrics differ at all. */

@@ -10,7 +10,8 @@ import chipsim.runner.game.GivenProfile;
 import chipsim.runner.game.Requests;
 import chipsim.runner.game.GameOutputs;
 import chipsim.runner.game.GameRuns;
-import chipsim.runner.game.GameSession;
+import chipsim.runner.sweep.RunsFolder;
+import chipsim.runner.sim.Simulation;
 import chipsim.runner.game.GameReading;
 import chipsim.runner.game.GameText;
 import chipsim.runner.game.MarkdownRenderer;
@@ -202,36 +203,38 @@ public final class GameCommand implements Callable<Integer> {
     private int play(SimulatedGame game, PolicyRegistry registry, Path target) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         GameRuns runs = new GameRuns(game, chipsim.runner.Version.get());
-        GameSession session;
+        RunsFolder folder;
         List<chipsim.runner.sweep.RunSpec> missing;
         try {
-            session = GameSession.open(runs, target, resume);
-        } catch (GameSession.Refused e) {
+            folder = RunsFolder.open(runs, "game", target, resume);
+        } catch (RunsFolder.Refused e) {
             err.println("chipsim game: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        try (session) {
+        try (folder) {
             try {
-                missing = session.missing();
-            } catch (GameSession.Refused e) {
+                missing = folder.missing();
+            } catch (RunsFolder.Refused e) {
                 err.println("chipsim game: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
-            Logging.configure(session.file("game.log"), verbose);
+            Logging.configure(folder.file("game.log"), verbose);
             int total = game.profiles().size() * game.replications();
             spec.commandLine().getOut().printf("playing %s: %d profiles x %d replications = %d runs of %d quarters%s%n",
                     game.name(), game.profiles().size(), game.replications(), total, game.quarters(),
                     missing.size() < total ? " (" + (total - missing.size()) + " in runs.csv already)" : "");
             SimulatedGamePlayer.Played played;
-            try (Progress bar = Progress.forConsole(err, "game", total, total - missing.size())) {
-                played = session.play(game, missing, registry, threads, parallel, bar);
+            try (Progress bar = Progress.forConsole(err, "game", total, total - missing.size());
+                    Simulation simulation = Simulation.start(threads, registry)) {
+                RunsFolder.Ran ran = folder.run(missing, simulation, parallel, bar);
+                played = SimulatedGamePlayer.fromRuns(game, runs.payoffs(ran.rows()));
             } catch (SimulatedGamePlayer.RunFailed e) {
                 Logging.stop();
                 err.println("chipsim game: " + e.getMessage());
                 if (resume) {
-                    err.println("its row is in " + session.file(GameOutputs.RUNS) + "; no analysis was written");
+                    err.println("its row is in " + folder.file(GameOutputs.RUNS) + "; no analysis was written");
                 } else {
-                    session.discardIfFresh();
+                    folder.discardIfFresh();
                     err.println("nothing was written to " + target);
                 }
                 return ExitCodes.RUN_FAILED;
@@ -239,13 +242,13 @@ public final class GameCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
                 err.println("chipsim game: interrupted; continue with --resume --out " + target);
                 return ExitCodes.RUN_FAILED;
-            } catch (GameSession.Refused e) {
+            } catch (RunsFolder.Refused e) {
                 err.println("chipsim game: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
             Analysis analysis = Analysis.of(played.game());
             Requests requests = requests(analysis);
-            GameOutputs.write(session::file, analysis, played, requests);
+            GameOutputs.write(folder::file, analysis, played, requests);
             Logging.stop();
             report(analysis, requests, target);
             return ExitCodes.OK;

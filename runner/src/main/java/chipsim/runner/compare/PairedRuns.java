@@ -1,16 +1,13 @@
 package chipsim.runner.compare;
 
 import chipsim.runner.analysis.compare.PairedDifference;
-import chipsim.runner.sim.QuarterRecord;
-import chipsim.runner.sim.RunResult;
-import chipsim.runner.sweep.MetricSet;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The runs of a comparison, A and B once with each seed, as the figures the comparison reports:
  * per seed each metric (as a sweep records them: end., sum., payoff.) and each quarters.csv
- * column in each quarter.
+ * column in each quarter; read from the comparison's runs.csv ({@link CompareRuns#paired}).
  *
  * @param metrics  the metrics both scenarios have
  * @param columns  the quarters.csv columns both have
@@ -19,34 +16,6 @@ import java.util.List;
  */
 public record PairedRuns(List<Long> seeds, List<String> metrics, double[][] a, double[][] b, List<String> quarters,
         List<String> columns, double[][][] aByQuarter, double[][][] bByQuarter) {
-
-    /** @param runsA A's runs, one per seed in order; @param runsB B's, with the same seeds; all successful */
-    public static PairedRuns of(List<Long> seeds, MetricSet metrics, List<String> columns, List<RunResult> runsA,
-            List<RunResult> runsB) {
-        int n = seeds.size();
-        double[][] a = new double[n][];
-        double[][] b = new double[n][];
-        List<String> quarters = runsA.get(0).quarters().stream().map(q -> q.quarter().toString()).toList();
-        double[][][] aq = new double[n][][];
-        double[][][] bq = new double[n][][];
-        for (int s = 0; s < n; s++) {
-            a[s] = metrics.values(runsA.get(s));
-            b[s] = metrics.values(runsB.get(s));
-            aq[s] = byQuarter(runsA.get(s).quarters(), columns);
-            bq[s] = byQuarter(runsB.get(s).quarters(), columns);
-        }
-        return new PairedRuns(List.copyOf(seeds), metrics.names(), a, b, quarters, List.copyOf(columns), aq, bq);
-    }
-
-    private static double[][] byQuarter(List<QuarterRecord> quarters, List<String> columns) {
-        double[][] values = new double[columns.size()][quarters.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            for (int q = 0; q < quarters.size(); q++) {
-                values[c][q] = quarters.get(q).metrics().getOrDefault(columns.get(c), Double.NaN);
-            }
-        }
-        return values;
-    }
 
     /** Metric m's paired difference over the seeds. */
     public PairedDifference metric(int m) {

@@ -27,7 +27,7 @@ public final class GameOutputs {
     public static final String PAYOFFS = "payoffs.csv";
     public static final String MARKDOWN = "game.md";
     public static final String REPORT = "report.html";
-    public static final String RUNS = "runs.csv";
+    public static final String RUNS = chipsim.runner.sweep.RunsFolder.RUNS;
     public static final String NFG = "game.nfg";
 
     private GameOutputs() {}

@@ -6,6 +6,7 @@ import chipsim.runner.sweep.Hashes;
 import chipsim.runner.sweep.MetricSet;
 import chipsim.runner.sweep.Point;
 import chipsim.runner.sweep.RunSpec;
+import chipsim.runner.sweep.RunsFolder;
 import chipsim.runner.sweep.RunsCheck;
 import chipsim.runner.sweep.RunsTable;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -22,7 +23,7 @@ import java.util.Set;
  * ({@code payoff.ROLE}), and the game's hash stands in the sweep_sha256 column. The same rows let a
  * game resume: the runs the file holds are not run again, and the payoffs come back from it.
  */
-public final class GameRuns {
+public final class GameRuns implements RunsFolder.Plan {
 
     private final SimulatedGame spec;
     private final RunsTable table;
@@ -64,6 +65,7 @@ public final class GameRuns {
         return Hashes.sha256(text.toString());
     }
 
+    @Override
     public RunsTable table() {
         return table;
     }
@@ -72,50 +74,15 @@ public final class GameRuns {
         return table.header();
     }
 
-    /**
-     * The runs {@code rows} (a runs.csv's rows after the header) do not hold yet, in (profile,
-     * replication) order; check the rows with {@link #problems} first.
-     */
+    @Override
     public List<RunSpec> missing(List<List<String>> rows) {
-        int seedColumn = table.axisCount() + 2;
-        Set<String> done = new HashSet<>();
-        rows.forEach(row -> done.add(row.get(0) + "/" + row.get(seedColumn)));
-        List<RunSpec> missing = new ArrayList<>();
-        for (int p = 0; p < points.size(); p++) {
-            for (int r = 0; r < spec.replications(); r++) {
-                long seed = spec.seed(r);
-                if (!done.contains(points.get(p).id() + "/" + seed)) {
-                    missing.add(new RunSpec(points.get(p), r + 1, seed, spec.profiles().get(p).withSeed(seed)));
-                }
-            }
-        }
-        return missing;
+        return RunsCheck.missing(rows, table, points, spec.seeds(), point -> spec.profiles().get(point.id() - 1));
     }
 
-    /** What is wrong with the rows of an earlier start, one sentence each starting with its line; empty when sound. */
+    @Override
     public List<String> problems(List<List<String>> rows) {
-        Set<Integer> ids = new HashSet<>();
-        points.forEach(p -> ids.add(p.id()));
-        List<String> problems = new ArrayList<>(RunsCheck.problems(rows, table, ids, spec.seeds()));
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        int hashColumn = table.header().size() - 2;
-        for (int i = 0; i < rows.size(); i++) {
-            List<String> row = rows.get(i);
-            if (!row.get(hashColumn).equals(table.sweepHash())) {
-                problems.add("line " + (i + 2) + ": is a run of another game, or of this game under another chipsim "
-                        + "version, base scenario or strategies (" + table.header().get(hashColumn) + " "
-                        + row.get(hashColumn) + ", this game's is " + table.sweepHash() + ")");
-            }
-            List<String> cells = row.subList(1, 1 + table.axisCount());
-            Point point = points.get(Integer.parseInt(row.get(0)) - 1);
-            if (!cells.equals(point.cells())) {
-                problems.add("line " + (i + 2) + ": point " + point.id() + " is the profile " + point.cells()
-                        + ", the row says " + cells);
-            }
-        }
-        return problems;
+        return RunsCheck.problems(rows, table, points, spec.seeds(),
+                "another game, or of this game under another chipsim version, base scenario or strategies");
     }
 
     /**

@@ -75,6 +75,35 @@ public final class MetricSet {
         return new MetricSet(names);
     }
 
+    /** A quarter's value of a column: {@code at.QUARTER.COLUMN}, e.g. at.2026Q1.china_units. */
+    public static final String AT = "at";
+
+    /**
+     * A paired comparison's figures (docs/sensitivity.md): the defaults, then each column's value in
+     * each quarter ({@code at.QUARTER.COLUMN}, NaN where the quarter has none), so that runs.csv
+     * alone holds all that by_quarter.csv is computed from.
+     *
+     * @param quarters the runs' quarters, in order, as quarters.csv names them
+     */
+    public static MetricSet withQuarters(List<String> columns, List<String> agentIds, List<String> quarters) {
+        MetricSet defaults = defaults(columns, agentIds);
+        List<String> names = new ArrayList<>(defaults.names);
+        List<Extractor> extractors = new ArrayList<>(defaults.extractors);
+        for (String column : columns) {
+            for (int q = 0; q < quarters.size(); q++) {
+                int quarter = q;
+                names.add(at(quarters.get(q), column));
+                extractors.add(run -> quarter < run.quarters.size() ? run.value(column, quarter) : Double.NaN);
+            }
+        }
+        return new MetricSet(names, extractors);
+    }
+
+    /** The name of column's value in a quarter. */
+    public static String at(String quarter, String column) {
+        return AT + "." + quarter + "." + column;
+    }
+
     /** The chosen metrics; check them first with {@link #unknown}. */
     public static MetricSet of(List<String> names) {
         return new MetricSet(names);

@@ -74,7 +74,8 @@ public final class RunsCheck {
         }
         if (RunsTable.OK.equals(status)) {
             for (int c = table.firstMetric(); c < table.firstMetric() + table.metrics().names().size(); c++) {
-                if (!isNumber(row.get(c))) {
+                // Empty is a figure the run does not have (the price of a chip nobody offered), as written.
+                if (!row.get(c).isEmpty() && !isNumber(row.get(c))) {
                     return table.header().get(c) + " '" + row.get(c) + "' is not a number";
                 }
             }
@@ -101,13 +102,69 @@ public final class RunsCheck {
 
     /** The message for the user: the file, the lines and the fix. */
     public static String message(String file, List<String> problems) {
-        StringBuilder text = new StringBuilder(file + " is damaged, so the sweep cannot resume from it; "
+        return message(file, problems, "sweep");
+    }
+
+    /** @param noun what the folder holds: "sweep", "game", "comparison" */
+    public static String message(String file, List<String> problems, String noun) {
+        StringBuilder text = new StringBuilder(file + " is damaged, so the " + noun + " cannot resume from it; "
                 + "nothing was run:\n");
         problems.stream().limit(LISTED).forEach(p -> text.append("  ").append(p).append('\n'));
         if (problems.size() > LISTED) {
             text.append("  and ").append(problems.size() - LISTED).append(" more lines\n");
         }
-        text.append("Delete those lines (the resume then runs them again), or start the sweep afresh with another --out");
+        text.append("Delete those lines (the resume then runs them again), or start the " + noun
+                + " afresh with another --out");
         return text.toString();
+    }
+
+    /**
+     * The problems of the rows of a command whose points are fixed in advance (a game's profiles, a
+     * comparison's two scenarios): {@link #problems}, then rows written by another plan (their
+     * sweep_sha256 is not this plan's) or whose axis cells are not their point's.
+     *
+     * @param another what a foreign row may be, e.g. "another game, or of this game under another chipsim version"
+     */
+    public static List<String> problems(List<List<String>> rows, RunsTable table, List<Point> points,
+            List<Long> seeds, String another) {
+        Set<Integer> ids = new java.util.HashSet<>();
+        points.forEach(p -> ids.add(p.id()));
+        List<String> problems = new ArrayList<>(problems(rows, table, ids, seeds));
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        int hashColumn = table.header().size() - 2;
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            if (!row.get(hashColumn).equals(table.sweepHash())) {
+                problems.add("line " + (i + 2) + ": is a run of " + another + " (" + table.header().get(hashColumn)
+                        + " " + row.get(hashColumn) + ", this one's is " + table.sweepHash() + ")");
+            }
+            List<String> cells = row.subList(1, 1 + table.axisCount());
+            Point point = points.stream().filter(p -> p.id() == Integer.parseInt(row.get(0))).findFirst().orElseThrow();
+            if (!cells.equals(point.cells())) {
+                problems.add("line " + (i + 2) + ": point " + point.id() + " is " + point.cells() + ", the row says "
+                        + cells);
+            }
+        }
+        return problems;
+    }
+
+    /** The runs of {@code points} x {@code seeds} that sound {@code rows} do not hold, in (point, replication) order. */
+    public static List<RunSpec> missing(List<List<String>> rows, RunsTable table, List<Point> points,
+            List<Long> seeds, java.util.function.Function<Point, chipsim.runner.scenario.Scenario> scenarioOf) {
+        int seedColumn = table.axisCount() + 2;
+        Set<String> done = new java.util.HashSet<>();
+        rows.forEach(row -> done.add(row.get(0) + "/" + row.get(seedColumn)));
+        List<RunSpec> missing = new ArrayList<>();
+        for (Point point : points) {
+            for (int r = 0; r < seeds.size(); r++) {
+                long seed = seeds.get(r);
+                if (!done.contains(point.id() + "/" + seed)) {
+                    missing.add(new RunSpec(point, r + 1, seed, scenarioOf.apply(point).withSeed(seed)));
+                }
+            }
+        }
+        return missing;
     }
 }

@@ -27,6 +27,12 @@ class RunsCheckTest {
                 row("0", "2", "12", "failed", ""), row("1", "1", "11", "ok", "-1e3")), TABLE, POINTS, SEEDS));
     }
 
+    /** A run that has no such figure (the price of a chip nobody offered at the end) writes it empty; a resume keeps it. */
+    @Test
+    void anOkRunWithAFigureItDoesNotHaveIsSound() {
+        assertEquals(List.of(), RunsCheck.problems(List.of(row("0", "1", "11", "ok", "")), TABLE, POINTS, SEEDS));
+    }
+
     @Test
     void eachKindOfDamageIsNamedWithItsLine() {
         List<String> problems = RunsCheck.problems(List.of(
