@@ -56,8 +56,9 @@ public final class NvidiaActor extends AgentActor {
                     "from the decision to design a variant at run time to its first quarter on sale"),
             ParamSpec.number("designCostUsd", 300e6, 0, 1e11, "USD",
                     "cost of designing one variant at run time, charged when the design starts"),
-            ParamSpec.number("variantMemoryShare", 1.0, 0.01, 1, "share",
-                    "share of its base's memory and bandwidth a run-time variant keeps (the rules test TPP only)"),
+            ParamSpec.number("variantMemoryShare", 0.5, 0.01, 1, "share",
+                    "share of its base's memory and bandwidth a run-time variant keeps (0.5: one of two dies "
+                            + "with its HBM, as the reported China Blackwell; the rules test TPP only)"),
             ParamSpec.number("variantCostScaling", 0.5, 0, 1, "share",
                     "share of the base's unit cost that scales with the performance a variant keeps"));
 
