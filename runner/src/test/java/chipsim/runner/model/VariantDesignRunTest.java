@@ -162,4 +162,40 @@ class VariantDesignRunTest {
         List<String> header = List.of(Files.readAllLines(out.resolve("quarters.csv")).get(0).split(",", -1));
         assertFalse(header.contains("units." + id) || header.contains("price_usd." + id), "no columns for a chip never announced");
     }
+
+    /** Nvidia's supply decision of a quarter, from decisions.jsonl. */
+    private static JsonNode nvidiaSupply(Path run, String quarter) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(run.resolve("decisions.jsonl"))) {
+            JsonNode record = json.readTree(line);
+            if (record.get("quarter").asText().equals(quarter) && record.get("agent").asText().equals("nvidia")
+                    && record.get("point").asText().equals("supply")) {
+                return record.get("decision");
+            }
+        }
+        throw new AssertionError("no supply decision of nvidia in " + quarter);
+    }
+
+    @Test
+    void aRumourReachesNvidiaAndCutsWhatItBuildsOfTheChip() throws IOException {
+        Path rumoured = tmp.resolve("rumoured.yaml");
+        Files.writeString(rumoured, """
+                base: bundled:baseline
+                events:
+                  2026Q2:
+                    - "rumour: washington may ban H20, p=0.9"
+                    - "rumour: washington may ban H200, p=0.9"
+                """);
+        JsonNode quiet = nvidiaSupply(run("quiet", "--quarters", "10"), "2026Q2");
+        JsonNode alarmed = nvidiaSupply(run("alarmed", rumoured.toString(), "--quarters", "10"), "2026Q2");
+        for (String chip : List.of("H20", "H200")) {
+            double before = quiet.get("forecastUnits").get(chip + "@ban").asDouble();
+            double after = alarmed.get("forecastUnits").get(chip + "@ban").asDouble();
+            assertTrue(after > 0.5 && after > before, chip + ": ban belief " + before + " -> " + after);
+        }
+        assertTrue(quiet.get("wafersByChip").path("H20").asLong(0) > 0, "H20 is built without the rumour");
+        assertEquals(0, alarmed.get("wafersByChip").path("H20").asLong(0), "a China-only chip it expects banned: none");
+        assertTrue(alarmed.get("wafersByChip").get("H200").asLong() < quiet.get("wafersByChip").get("H200").asLong(),
+                "China's part of H200 is weighted by the chance its route stays open");
+    }
 }
