@@ -37,6 +37,7 @@ import chipsim.market.protocol.QuarterProtocol.Ready;
 import chipsim.market.protocol.RulesProtocol.ExportRulesPublished;
 import chipsim.market.protocol.RulesProtocol.ImportPolicyPublished;
 import chipsim.market.protocol.Step;
+import chipsim.market.protocol.SupplyProtocol.ChipDesigned;
 import chipsim.market.protocol.SupplyProtocol.ProductLaunched;
 import chipsim.market.report.AgentReport;
 import chipsim.market.report.DecisionLine;
@@ -72,7 +73,8 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
 
     protected final AgentSpec spec;
     protected final String selfId;
-    protected final ChipCatalogue catalogue;
+    /** The scenario's chips, then those designed during the run as they are announced. */
+    protected ChipCatalogue catalogue;
     protected final SplittableRandom random;
     private final long seed;
     protected final Outbox outbox = new Outbox();
@@ -160,6 +162,9 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
                 }
                 if (message instanceof ProductLaunched launched) {
                     return onProductLaunched(launched);
+                }
+                if (message instanceof ChipDesigned designed) {
+                    return onChipDesigned(designed);
                 }
                 if (message instanceof Introduce introduce) {
                     return onIntroduce(introduce);
@@ -436,6 +441,12 @@ public abstract class AgentActor extends AbstractBehavior<AgentCommand> {
 
     private AbstractBehavior<AgentCommand> onFillMessage(Fill message) {
         filled(message);
+        outbox.tell(message.replyTo(), ack);
+        return this;
+    }
+
+    private AbstractBehavior<AgentCommand> onChipDesigned(ChipDesigned message) {
+        catalogue = catalogue.with(message.chip());
         outbox.tell(message.replyTo(), ack);
         return this;
     }

@@ -43,10 +43,34 @@ public final class ChipCatalogue {
         byVendor.replaceAll((vendor, chipsOfVendor) -> List.copyOf(chipsOfVendor));
         this.flopsWeight = flopsWeight;
         for (Chip chip : chips) {
-            double flops = chip.tflopsBf16() / H100_TFLOPS;
-            double bandwidth = chip.bandwidthTbs() / H100_BANDWIDTH_TBS;
-            h100eById.put(chip.id(), Math.pow(flops, flopsWeight) * Math.pow(bandwidth, 1.0 - flopsWeight));
+            h100eById.put(chip.id(), h100e(chip, flopsWeight));
         }
+    }
+
+    /**
+     * This catalogue with a chip designed during the run added after the others (a compliant
+     * variant: docs/model.md, "Variant design"). Every holder of the catalogue adds the same chips
+     * in the order they are announced, so all agree on it. Adding a chip already listed with the
+     * same figures changes nothing; a different chip under a listed id is refused.
+     */
+    public ChipCatalogue with(Chip chip) {
+        Chip listed = byId.get(chip.id());
+        if (listed != null) {
+            if (!listed.equals(chip)) {
+                throw new IllegalArgumentException("chip " + chip.id() + " is already listed with other figures");
+            }
+            return this;
+        }
+        List<Chip> chips = new ArrayList<>(all);
+        chips.add(chip);
+        return new ChipCatalogue(chips, flopsWeight);
+    }
+
+    /** Effective compute of one unit of a chip under a FLOPs weight (see {@link #h100e(String)}). */
+    public static double h100e(Chip chip, double flopsWeight) {
+        double flops = chip.tflopsBf16() / H100_TFLOPS;
+        double bandwidth = chip.bandwidthTbs() / H100_BANDWIDTH_TBS;
+        return Math.pow(flops, flopsWeight) * Math.pow(bandwidth, 1.0 - flopsWeight);
     }
 
     public List<Chip> all() {

@@ -35,6 +35,7 @@ import chipsim.market.protocol.RulesProtocol.ExportRulesPublished;
 import chipsim.market.protocol.RulesProtocol.ImportPolicyPublished;
 import chipsim.market.protocol.RulesProtocol.SubsidyGranted;
 import chipsim.market.protocol.Step;
+import chipsim.market.protocol.SupplyProtocol.ChipDesigned;
 import chipsim.market.protocol.SupplyProtocol.ProductLaunched;
 import chipsim.market.report.FillRecord;
 import chipsim.market.report.LeftOnTable;
@@ -55,7 +56,9 @@ import java.util.Set;
 public final class MarketActor extends AbstractBehavior<AgentCommand> {
 
     private final String selfId;
-    private final ChipCatalogue catalogue;
+    /** The scenario's chips, then those designed during the run as they are announced. */
+    private ChipCatalogue catalogue;
+    private final List<Chip> chipsDesigned = new ArrayList<>();
     private final PhaseBarrier barrier;
     private final Outbox outbox = new Outbox();
     private final ActorRef<Ack> ackRef;
@@ -132,6 +135,9 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
                 }
                 if (message instanceof ProductLaunched launched) {
                     return onProductLaunched(launched);
+                }
+                if (message instanceof ChipDesigned designed) {
+                    return onChipDesigned(designed);
                 }
                 if (message instanceof Introduce introduce) {
                     return onIntroduce(introduce);
@@ -244,13 +250,22 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
         return this;
     }
 
+    private Behavior<AgentCommand> onChipDesigned(ChipDesigned message) {
+        if (catalogue.find(message.chip().id()).isEmpty()) {
+            chipsDesigned.add(message.chip());
+        }
+        catalogue = catalogue.with(message.chip());
+        outbox.tell(message.replyTo(), ack);
+        return this;
+    }
+
     private Behavior<AgentCommand> onClose(CloseQuarter message) {
         ClearingResult result = lastClearing != null
                 ? lastClearing
                 : Clearing.clear(catalogue, rules, new PermitBook(), List.of(), List.of());
         message.replyTo().tell(new MarketReport(selfId, message.quarter(), rules, importPolicy, result.fills(),
                 result.books(),
-                result.rejections(), outbox.drain(), lastLeftOnTable));
+                result.rejections(), outbox.drain(), lastLeftOnTable, chipsDesigned));
         return this;
     }
 }

@@ -76,7 +76,7 @@ class MechanismsTest {
     void bansStrandStockAndNvidiaDesignsCompliantVariants() {
         assertTrue(anyEvent(baseline, "washington: H20 open -> banned"), "the H20 is never banned");
         assertTrue(anyEvent(baseline, "nvidia: writes down"), "no stranded stock is written down");
-        assertTrue(anyEvent(baseline, "nvidia: starts designing"), "no compliant variant is designed");
+        assertTrue(anyEvent(baseline, "nvidia: designs "), "no compliant variant is designed");
         assertTrue(anyEvent(baseline, "nvidia: launches compliant variant"), "no designed variant launches");
     }
 

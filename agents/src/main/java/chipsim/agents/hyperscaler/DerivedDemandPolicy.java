@@ -22,8 +22,8 @@ import java.util.List;
  */
 public final class DerivedDemandPolicy implements BuyerPolicy {
 
-    /** No bid above 10^9 USD a unit, whatever the value says (a fleet near zero). */
-    private static final double MAX_BID_USD = 1e9;
+    /** No bid above 10^8 USD a unit (the decision's range), whatever the value says (a fleet near zero). */
+    private static final double MAX_BID_USD = 1e8;
 
     private final double referencePrice;
     private final double elasticity;

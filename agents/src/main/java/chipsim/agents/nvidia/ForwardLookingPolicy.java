@@ -38,6 +38,7 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
     private final int writeDownAfterQuarters;
     private final boolean designVariants;
     private final double designMargin;
+    private final double upgradeBelowShare;
     private final double feePassThrough;
     private final double priceStep;
     private final double minMargin;
@@ -57,6 +58,7 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
         this.writeDownAfterQuarters = (int) params.integer("writeDownAfterQuarters");
         this.designVariants = params.flag("designVariants");
         this.designMargin = params.number("designMargin");
+        this.upgradeBelowShare = params.number("upgradeBelowShare");
         this.feePassThrough = params.number("feePassThrough");
         this.priceStep = params.number("priceStep");
         this.minMargin = params.number("minMargin");
@@ -64,13 +66,13 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
         this.pricing = params;
         PriceAdjustment.ask(params, 1, ChipBook.EMPTY, 0, 0, 0);
         double decay = params.number("beliefDecay");
-        // No rumour reaches Nvidia's observation (yet): the pooling weight is never used.
-        double reliability = 0;
+        // A rumour is pooled with the ban belief by its source's reliability; openings have no rumours.
+        double reliability = params.number("rumourReliability");
         this.beliefs = new NvidiaBeliefs.Settings(
                 new BanBeliefs.Settings(params.number("banHazard"), params.number("reviewLikelihoodRatio"),
                         params.number("growthAlarmLine"), params.number("siblingLikelihoodRatio"), reliability, decay),
                 new BanBeliefs.Settings(params.number("openingHazard"), params.number("openingLikelihoodRatio"),
-                        params.number("shortfallAlarmLine"), params.number("siblingLikelihoodRatio"), reliability, decay),
+                        params.number("shortfallAlarmLine"), params.number("siblingLikelihoodRatio"), 0, decay),
                 params.number("licenceCeilingTpp"));
     }
 
@@ -136,7 +138,11 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
                 wafers.put(chip.id(), (long) Math.ceil(units / chip.unitsPerWafer()));
             }
         }
-        return new SupplyPlan(wafers, designVariants ? variantsToDesign(seen) : List.of(), writeDown, memory);
+        List<String> catalogueDesigns = designVariants ? variantsToDesign(seen) : List.of();
+        VariantDesignRule.Plan runTime = designVariants
+                ? VariantDesignRule.plan(seen, designMargin, upgradeBelowShare, !catalogueDesigns.isEmpty())
+                : VariantDesignRule.Plan.NONE;
+        return new SupplyPlan(wafers, catalogueDesigns, writeDown, memory, runTime.designTo(), runTime.abandon());
     }
 
     /** True when the chip leaves production before units ordered now would arrive. */
@@ -429,8 +435,13 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
                             "quarters a China-only chip stays banned before its stock is written off"),
                     ParamSpec.flag("designVariants", true,
                             "design a compliant variant when its base chip is banned and the variant fits under the line"),
-                    ParamSpec.number("designMargin", 0.05, 0, 0.9, "share of the line",
+                    ParamSpec.number("designMargin", 0.05, 0.001, 0.9, "share of the line",
                             "a variant is designed to TPP = ban line x (1 - this)"),
+                    ParamSpec.number("upgradeBelowShare", 0.4, 0, 1, "share of the design target",
+                            "a China line under this share of the TPP the line allows gets a new variant; "
+                                    + "a design in progress under it is abandoned"),
+                    ParamSpec.number("rumourReliability", 0.8, 0, 1, "weight 0..1",
+                            "weight of a public rumour of a ban against its own prior (log-odds pooling, as the buyers')"),
                     ParamSpec.number("feePassThrough", 1.0, 0, 1, "share",
                             "share of Washington's revenue share added to the China price"),
                     ParamSpec.number("banHazard", 0.05, 0, 0.99, "probability per quarter",

@@ -22,6 +22,7 @@ import chipsim.market.protocol.PermitProtocol.LicenceRequest;
 import chipsim.market.protocol.Phase;
 import chipsim.market.protocol.SupplyProtocol.CapacityGrant;
 import chipsim.market.protocol.SupplyProtocol.CapacityRequest;
+import chipsim.market.protocol.SupplyProtocol.ChipDesigned;
 import chipsim.market.protocol.SupplyProtocol.ProductLaunched;
 import chipsim.market.protocol.Ack;
 import chipsim.market.report.AgentReport;
@@ -50,10 +51,20 @@ public final class NvidiaActor extends AgentActor {
             ParamSpec.integer("launchUnits", 100_000, 0, 1_000_000_000, "units/quarter",
                     "demand assumed for a chip with no market history and no opening forecast"),
             ParamSpec.numberMap("openingForecastUnits", 0, 1e9, "units/quarter",
-                    "its order book: demand per chip assumed until the chip has market history"));
+                    "its order book: demand per chip assumed until the chip has market history"),
+            ParamSpec.integer("designLagQuarters", 3, 1, 40, "quarters",
+                    "from the decision to design a variant at run time to its first quarter on sale"),
+            ParamSpec.number("designCostUsd", 300e6, 0, 1e11, "USD",
+                    "cost of designing one variant at run time, charged when the design starts"),
+            ParamSpec.number("variantMemoryShare", 0.5, 0.01, 1, "share",
+                    "share of its base's memory and bandwidth a run-time variant keeps (0.5: one of two dies "
+                            + "with its HBM, as the reported China Blackwell; the rules test TPP only)"),
+            ParamSpec.number("variantCostScaling", 0.5, 0, 1, "share",
+                    "share of the base's unit cost that scales with the performance a variant keeps"));
 
     public static final List<ParamSpec> PAYOFF = List.of(
-            ParamSpec.number("profit", 1.0, -100, 100, "per USD bn", "gross profit: sales kept less cost of units sold and written off"));
+            ParamSpec.number("profit", 1.0, -100, 100, "per USD bn",
+                    "gross profit: sales kept less cost of units sold and written off, less design costs"));
 
     private final Params payoff;
     private final long launchUnits;
@@ -64,6 +75,13 @@ public final class NvidiaActor extends AgentActor {
     private final SortedMap<String, Long> licencesGranted = new TreeMap<>();
     private final SortedMap<String, Integer> quartersBanned = new TreeMap<>();
     private final SortedMap<String, Quarter> designing = new TreeMap<>();
+    /** Variants designed during the run and not yet on sale, with their figures (availableFrom: first quarter on sale). */
+    private final SortedMap<String, Chip> variantDesigns = new TreeMap<>();
+    /** Ids of every variant designed during the run, abandoned ones too: a new design never reuses one. */
+    private final Set<String> designIds = new java.util.TreeSet<>();
+    private final VariantDesign.Terms designTerms;
+    /** This quarter's public rumours: chip to the probability of a ban they state. */
+    private final SortedMap<String, Double> rumours = new TreeMap<>();
     private final Set<String> launched = new HashSet<>();
     private final List<String> launchedThisQuarter = new ArrayList<>();
     private SortedMap<String, Long> plannedWafers = new TreeMap<>();
@@ -75,6 +93,7 @@ public final class NvidiaActor extends AgentActor {
     private long feesPaidUsd;
     private long costOfSalesUsd;
     private long writeDownUsd;
+    private long designCostUsd;
     private long wafersGranted;
 
     public static Behavior<AgentCommand> create(AgentContext agent) {
@@ -88,6 +107,9 @@ public final class NvidiaActor extends AgentActor {
         this.launchUnits = setup.integer("launchUnits");
         this.openingForecast = setup.numberMap("openingForecastUnits");
         this.cashUsd = Math.round(setup.number("cashUsd"));
+        this.designTerms = new VariantDesign.Terms((int) setup.integer("designLagQuarters"),
+                Math.round(setup.number("designCostUsd")), setup.number("variantMemoryShare"),
+                setup.number("variantCostScaling"), agent.catalogue().flopsWeight());
         this.books = new Holdings(selfId);
         setup.numberMap("inventory").forEach((chip, units) -> books.stock(chip, Math.round(units)));
     }
@@ -112,7 +134,14 @@ public final class NvidiaActor extends AgentActor {
         feesPaidUsd = 0;
         costOfSalesUsd = 0;
         writeDownUsd = 0;
+        designCostUsd = 0;
         wafersGranted = 0;
+        rumours.clear();
+        for (ScriptedEvent event : scripted) {
+            if (event instanceof ScriptedEvent.Rumour rumour && rumour.isFor(selfId)) {
+                rumours.merge(rumour.chipId(), rumour.probability(), Math::max);
+            }
+        }
         SortedMap<String, Long> arriving = pipeline.remove(quarter);
         if (arriving != null) {
             arriving.forEach(books::produce);
@@ -124,6 +153,15 @@ public final class NvidiaActor extends AgentActor {
                 launched.add(design.getKey());
                 launchedThisQuarter.add(design.getKey());
                 note("launches compliant variant " + design.getKey());
+            }
+        }
+        for (Chip design : new ArrayList<>(variantDesigns.values())) {
+            if (!design.availableFrom().isAfter(quarter)) {
+                variantDesigns.remove(design.id());
+                launched.add(design.id());
+                launchedThisQuarter.add(design.id());
+                note(String.format("launches compliant variant %s (variant of %s, TPP %.0f)", design.id(),
+                        design.variantOf(), design.tpp()));
             }
         }
     }
@@ -156,7 +194,7 @@ public final class NvidiaActor extends AgentActor {
                 .filter(chip -> products.contains(chip) || books.stock(chip.id()) > 0).toList();
         return new NvidiaObservation(quarter, products, sellable, scheduled, designable(), designing, books.stockByChip(), inPipeline,
                 asks, licencesGranted, quartersBanned, exportRules, importPolicy, lastState, launchUnits, openingForecast,
-                launched, forecastUnits);
+                launched, forecastUnits, rumours, List.copyOf(variantDesigns.values()), designTerms);
     }
 
     @Override
@@ -187,10 +225,47 @@ public final class NvidiaActor extends AgentActor {
             note("starts designing " + variant + " (variant of " + catalogue.get(variant).variantOf()
                     + "), first units " + ready);
         }
+        designAtRunTime(plan);
         plannedWafers = new TreeMap<>(plan.wafersByChip());
         long total = plannedWafers.values().stream().mapToLong(Long::longValue).sum();
         if (total > 0) {
             request(directory.single("tsmc"), new CapacityRequest(selfId, total, getContext().getSelf().narrow()));
+        }
+    }
+
+    /**
+     * Stops the designs the plan abandons, starts its new ones (derived from their base by
+     * VariantDesign, cost charged now), and announces to everyone each design whose first quarter
+     * on sale is next quarter, so that every catalogue holds it before Washington classifies it.
+     */
+    private void designAtRunTime(SupplyPlan plan) {
+        for (String abandoned : plan.abandonDesign()) {
+            Chip design = variantDesigns.remove(abandoned);
+            note(String.format("abandons design %s (TPP %.0f): the line in force is now TPP %.0f", abandoned,
+                    design.tpp(), exportRules.banAboveTpp()));
+        }
+        for (var order : plan.designTo().entrySet()) {
+            Chip base = catalogue.get(order.getKey());
+            java.util.Set<String> taken = new java.util.TreeSet<>(designIds);
+            catalogue.all().forEach(chip -> taken.add(chip.id()));
+            String id = VariantDesign.name(base.id(), order.getValue(), taken);
+            Quarter firstOnSale = quarter.plus(Math.max(1, designTerms.lagQuarters()));
+            Chip variant = VariantDesign.derive(base, order.getValue(), id, firstOnSale, designTerms);
+            designIds.add(id);
+            variantDesigns.put(id, variant);
+            cashUsd -= designTerms.costUsd();
+            designCostUsd += designTerms.costUsd();
+            note(String.format("designs %s from %s to the line in force (TPP %.0f): TPP %.0f, %.0f TFLOPS, %.0f GB,"
+                    + " %.2f TB/s, unit cost $%d, list price $%d; on sale from %s; design cost $%.2f bn", id, base.id(),
+                    exportRules.banAboveTpp(), variant.tpp(), variant.tflopsBf16(), variant.memoryGb(),
+                    variant.bandwidthTbs(), variant.unitCostUsd(), variant.listPriceUsd(), firstOnSale,
+                    designTerms.costUsd() / 1e9));
+        }
+        for (Chip design : variantDesigns.values()) {
+            if (design.availableFrom().equals(quarter.next()) && catalogue.find(design.id()).isEmpty()) {
+                catalogue = catalogue.with(design);
+                directory.everyoneBut(selfId).forEach(ref -> request(ref, new ChipDesigned(selfId, design, ackRef)));
+            }
         }
     }
 
@@ -263,7 +338,7 @@ public final class NvidiaActor extends AgentActor {
                     || importPolicy.stance(chip.id()) == ImportStance.BARRED;
             quartersBanned.put(chip.id(), banned ? quartersBanned.getOrDefault(chip.id(), 0) + 1 : 0);
         }
-        long profit = revenueChinaUsd + revenueElsewhereUsd - costOfSalesUsd - writeDownUsd;
+        long profit = revenueChinaUsd + revenueElsewhereUsd - costOfSalesUsd - writeDownUsd - designCostUsd;
         SortedMap<String, Double> state = new TreeMap<>();
         books.stockByChip().forEach((chip, units) -> state.put("inventory." + chip, (double) units));
         asks.forEach((chip, price) -> state.put("askUsd." + chip, (double) price));
@@ -274,7 +349,8 @@ public final class NvidiaActor extends AgentActor {
         state.put("profitUsd", (double) profit);
         state.put("writeDownUsd", (double) writeDownUsd);
         state.put("wafersGranted", (double) wafersGranted);
-        state.put("variantsInDesign", (double) designing.size());
+        state.put("designCostUsd", (double) designCostUsd);
+        state.put("variantsInDesign", (double) (designing.size() + variantDesigns.size()));
         state.put("variantsLaunched", (double) launched.size());
         double score = payoff.number("profit") * profit / 1e9;
         return report(state, score, books.closeQuarter(), new MoneyLedger(0, books.receivedUsd(), 0, cashUsd));

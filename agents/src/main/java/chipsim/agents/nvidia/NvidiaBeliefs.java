@@ -13,8 +13,9 @@ import chipsim.market.rules.ImportStance;
  * compute grows; a sibling banned in the latest change). For a chip banned now: that it opens
  * (is licensed) next quarter: the review next quarter for a chip under the licensing ceiling
  * Washington has published, the more so the further US chips' share of China's purchases falls
- * below the dependence Washington wants; a sibling opened in the latest change. Rumours do not
- * reach Nvidia's observation yet, so they do not move its beliefs.
+ * below the dependence Washington wants; a sibling opened in the latest change. A public rumour of
+ * a ban (the scenario's {@code rumour:} events, the ones buyers read) is pooled into the ban belief
+ * by its source's reliability, as the buyers do; no rumour speaks of openings.
  */
 final class NvidiaBeliefs {
 
@@ -53,7 +54,7 @@ final class NvidiaBeliefs {
         boolean cutFirst = mostCapableLegal(seen) == chip;
         BanBeliefs.Evidence evidence = new BanBeliefs.Evidence(reviewNext(seen) && cutFirst,
                 seen.last().chinaComputeGrowthYoY(), changedLately(chip, seen, ExportStatus.BANNED),
-                BanBeliefs.Evidence.NO_RUMOUR);
+                seen.rumours().getOrDefault(chip.id(), BanBeliefs.Evidence.NO_RUMOUR));
         return BanBeliefs.update(previous, evidence, settings.ban());
     }
 

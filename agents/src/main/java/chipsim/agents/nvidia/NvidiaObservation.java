@@ -27,14 +27,34 @@ import java.util.SortedMap;
  * @param openingForecast     its order book: demand per chip assumed until the chip has market history
  * @param launched            variants it has launched
  * @param forecastUnits       the demand forecast per chip its last supply decision kept (units per quarter)
+ * @param rumours             this quarter's public rumours: chip to the probability of a ban they state
+ * @param variantDesigns      variants it is designing during the run, each with the figures it was
+ *                            designed to and its first quarter on sale ({@code availableFrom})
+ * @param designTerms         what a new design takes (lag, cost) and how its figures follow from its base's
  */
 public record NvidiaObservation(Quarter quarter, List<Chip> products, List<Chip> sellable, List<Chip> scheduled, List<Chip> designable,
         SortedMap<String, Quarter> designing, SortedMap<String, Long> inventory, SortedMap<String, Long> pipelineUnits,
         SortedMap<String, Long> asks, SortedMap<String, Long> licencesGranted, SortedMap<String, Integer> quartersBanned,
         ExportRules rules, ImportPolicy imports, PublicState last, long launchUnits, SortedMap<String, Double> openingForecast,
-        Set<String> launched, SortedMap<String, Double> forecastUnits) {
+        Set<String> launched, SortedMap<String, Double> forecastUnits, SortedMap<String, Double> rumours,
+        List<Chip> variantDesigns, VariantDesign.Terms designTerms) {
+
+    /** An observation with no rumour, no variant in design and no design terms of its own. */
+    public NvidiaObservation(Quarter quarter, List<Chip> products, List<Chip> sellable, List<Chip> scheduled,
+            List<Chip> designable, SortedMap<String, Quarter> designing, SortedMap<String, Long> inventory,
+            SortedMap<String, Long> pipelineUnits, SortedMap<String, Long> asks, SortedMap<String, Long> licencesGranted,
+            SortedMap<String, Integer> quartersBanned, ExportRules rules, ImportPolicy imports, PublicState last,
+            long launchUnits, SortedMap<String, Double> openingForecast, Set<String> launched,
+            SortedMap<String, Double> forecastUnits) {
+        this(quarter, products, sellable, scheduled, designable, designing, inventory, pipelineUnits, asks,
+                licencesGranted, quartersBanned, rules, imports, last, launchUnits, openingForecast, launched,
+                forecastUnits, new java.util.TreeMap<>(), List.of(), VariantDesign.Terms.NONE);
+    }
 
     public NvidiaObservation {
+        rumours = copy(rumours == null ? new java.util.TreeMap<>() : rumours);
+        variantDesigns = variantDesigns == null ? List.of() : List.copyOf(variantDesigns);
+        designTerms = designTerms == null ? VariantDesign.Terms.NONE : designTerms;
         products = List.copyOf(products);
         sellable = List.copyOf(sellable);
         scheduled = List.copyOf(scheduled);

@@ -16,11 +16,23 @@ import java.util.TreeMap;
  * @param writeDown      chips whose whole stock is written off now (stranded by a ban)
  * @param forecastUnits  its demand forecast per chip, units per quarter, kept for the next
  *                       quarter's observation (its memory; 0..10^12)
+ * @param designTo       new variants to design now: base product (banned for China) to the TPP the
+ *                       variant is designed to (above 0, below the base's TPP)
+ * @param abandonDesign  variants in design (from {@code variantDesigns}) to stop designing now
  */
 public record SupplyPlan(SortedMap<String, Long> wafersByChip, List<String> startDesign, List<String> writeDown,
-        SortedMap<String, Double> forecastUnits) implements Decision<NvidiaObservation> {
+        SortedMap<String, Double> forecastUnits, SortedMap<String, Double> designTo, List<String> abandonDesign)
+        implements Decision<NvidiaObservation> {
+
+    /** A plan that designs no variant at run time. */
+    public SupplyPlan(SortedMap<String, Long> wafersByChip, List<String> startDesign, List<String> writeDown,
+            SortedMap<String, Double> forecastUnits) {
+        this(wafersByChip, startDesign, writeDown, forecastUnits, null, null);
+    }
 
     public SupplyPlan {
+        designTo = designTo == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(designTo));
+        abandonDesign = abandonDesign == null ? List.of() : List.copyOf(abandonDesign);
         wafersByChip = Collections.unmodifiableSortedMap(new TreeMap<>(wafersByChip));
         startDesign = List.copyOf(startDesign);
         writeDown = List.copyOf(writeDown);
@@ -35,5 +47,15 @@ public record SupplyPlan(SortedMap<String, Long> wafersByChip, List<String> star
         checks.members("startDesign", startDesign, observation.designable().stream().map(Chip::id).toList());
         checks.members("writeDown", writeDown, observation.inventory().keySet());
         checks.numbers("forecastUnits", forecastUnits, forecastUnits.keySet(), 0, 1e12);
+        checks.members("abandonDesign", abandonDesign, observation.variantDesigns().stream().map(Chip::id).toList());
+        for (var design : designTo.entrySet()) {
+            Chip base = observation.products().stream().filter(c -> c.id().equals(design.getKey())).findFirst().orElse(null);
+            if (base == null) {
+                checks.problem("designTo", design.getKey() + " is not one of its products");
+            } else if (!(design.getValue() > 0 && design.getValue() < base.tpp())) {
+                checks.problem("designTo", design.getKey() + " -> " + design.getValue()
+                        + ": a variant's TPP must be above 0 and below its base's " + base.tpp());
+            }
+        }
     }
 }

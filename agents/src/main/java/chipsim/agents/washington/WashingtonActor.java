@@ -140,7 +140,10 @@ public final class WashingtonActor extends AgentActor {
         }
         for (var entry : next.statusByChip().entrySet()) {
             ExportStatus before = exportRules.status(entry.getKey());
-            if (before != entry.getValue()) {
+            if (!exportRules.statusByChip().containsKey(entry.getKey())) {
+                // A chip designed during the run: ruled on for the first time.
+                note(entry.getKey() + " (new) " + entry.getValue().name().toLowerCase());
+            } else if (before != entry.getValue()) {
                 note(entry.getKey() + " " + before.name().toLowerCase() + " -> " + entry.getValue().name().toLowerCase());
             }
         }

@@ -1,6 +1,7 @@
 package chipsim.market.protocol;
 
 import akka.actor.typed.ActorRef;
+import chipsim.market.Chip;
 
 /**
  * The supply phase: a chip designer asks the foundry for advanced-packaging capacity, and
@@ -10,6 +11,13 @@ public interface SupplyProtocol {
 
     /** A vendor's new product is on sale from this quarter. */
     record ProductLaunched(String vendorId, String chipId, ActorRef<Ack> replyTo) implements AgentCommand {}
+
+    /**
+     * A chip designed during the run (a compliant variant), announced to every participant the
+     * quarter before its first quarter on sale ({@code chip.availableFrom()}), so that all hold it
+     * in their catalogue before Washington classifies it and anyone trades it.
+     */
+    record ChipDesigned(String vendorId, Chip chip, ActorRef<Ack> replyTo) implements AgentCommand {}
 
 
     interface CapacityReply extends AgentCommand {}

@@ -32,7 +32,8 @@ final class Ranges {
                     "memory.*", new Range(-1e15, 1e15)),
             "supply", Map.of(
                     "wafersByChip.*", new Range(0, 1e9),
-                    "forecastUnits.*", new Range(0, UNITS)),
+                    "forecastUnits.*", new Range(0, UNITS),
+                    "designTo.*", new Range(0, 1e15)),
             "licence-requests", Map.of("unitsByChip.*", new Range(0, UNITS)),
             "sales", Map.of(
                     "asks.*", new Range(0, PRICE_USD),

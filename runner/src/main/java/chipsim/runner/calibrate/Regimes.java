@@ -21,7 +21,7 @@ public final class Regimes {
     private Regimes() {}
 
     /**
-     * @param chips        the scenario's catalogue
+     * @param chips        the scenario's catalogue (chips designed during the run are read from the rules)
      * @param offeredEver  chips some seller offered in some quarter (a variant with no launch date is
      *                     on the market only once designed, or once Washington names it in a rule)
      */
@@ -37,15 +37,23 @@ public final class Regimes {
                 onMarket.add(chip);
             }
         }
-        onMarket.sort(Comparator.comparing(Chip::id));
-        List<String> parts = new ArrayList<>();
-        for (Chip chip : onMarket) {
-            ExportStatus status = last.exportRules().status(chip.id());
-            String part = chip.id() + ":" + status.name().toLowerCase(Locale.ROOT);
-            if (status == ExportStatus.LICENSED) {
-                part += "(" + Math.round(100 * last.exportRules().revenueShare(chip.id())) + "%)";
+        List<String> ids = new ArrayList<>(onMarket.stream().map(Chip::id).toList());
+        // A chip designed during the run is not in the scenario's catalogue; Washington's rules list
+        // it (every US chip it knows of), and it is on the market once offered.
+        for (String id : last.exportRules().statusByChip().keySet()) {
+            if (chips.stream().noneMatch(chip -> chip.id().equals(id)) && offeredEver.contains(id)) {
+                ids.add(id);
             }
-            ImportStance stance = last.importPolicy().stance(chip.id());
+        }
+        ids.sort(Comparator.naturalOrder());
+        List<String> parts = new ArrayList<>();
+        for (String id : ids) {
+            ExportStatus status = last.exportRules().status(id);
+            String part = id + ":" + status.name().toLowerCase(Locale.ROOT);
+            if (status == ExportStatus.LICENSED) {
+                part += "(" + Math.round(100 * last.exportRules().revenueShare(id)) + "%)";
+            }
+            ImportStance stance = last.importPolicy().stance(id);
             if (stance != ImportStance.ALLOWED && status != ExportStatus.BANNED) {
                 part += "/" + stance.name().toLowerCase(Locale.ROOT);
             }

@@ -30,6 +30,7 @@ final class DecisionForms {
             Map.entry("import-policy/subsidyUsd", new Range("USD", 0, 1e13)),
             Map.entry("supply/wafersByChip.*", new Range("wafers", 0, 1e9)),
             Map.entry("supply/forecastUnits.*", new Range("units/quarter", 0, T)),
+            Map.entry("supply/designTo.*", new Range("TPP", 0, 1e15)),
             Map.entry("licence-requests/unitsByChip.*", new Range("units", 0, T)),
             Map.entry("sales/asks.*", new Range("USD", 0, 1e8)),
             Map.entry("sales/chinaAsks.*", new Range("USD", 0, 1e8)),

@@ -26,7 +26,10 @@ public final class TableWriters {
         }
         List<String> header = new ArrayList<>();
         header.add(RunTables.QUARTER.name());
-        header.addAll(quarters.get(0).metrics().keySet());
+        // Every quarter's metrics: a chip designed during the run has columns from its announcement on.
+        java.util.SortedSet<String> metrics = new java.util.TreeSet<>();
+        quarters.forEach(q -> metrics.addAll(q.metrics().keySet()));
+        header.addAll(metrics);
         Csv.row(out, header);
         for (QuarterRecord q : quarters) {
             List<String> row = new ArrayList<>();

@@ -22,7 +22,8 @@ import java.util.TreeMap;
  */
 final class Metrics {
 
-    private final ChipCatalogue catalogue;
+    /** The scenario's chips, then those designed during the run, as the market reports them. */
+    private ChipCatalogue catalogue;
     private final Map<String, String> roleById;
     private final Map<String, Region> regions;
     private final Map<String, Double> depreciation;
@@ -53,6 +54,9 @@ final class Metrics {
         long grey = 0;
         long usChipChinaRevenue = 0;
         long fees = 0;
+        for (Chip designed : market.chipsDesigned()) {
+            catalogue = catalogue.with(designed);
+        }
         for (FillRecord fill : market.fills()) {
             Chip chip = catalogue.get(fill.chipId());
             double compute = fill.units() * catalogue.h100e(fill.chipId());

@@ -120,8 +120,9 @@ class ScenarioBadInputTest {
                         "chips[3].vendor", "vendor 'tsmc' is not a selling agent of this scenario",
                         "use the id of the nvidia or huawei agent: huawei, nvidia")),
                 Arguments.of("variantOf an unknown chip", new BadInput(
-                        t -> replaceOnce(t, "variantOf: B200,", "variantOf: B2000,"), "variantOf: B2000",
-                        "chips[7].variantOf", "variantOf names unknown chip 'B2000'", "did you mean 'B200'?")),
+                        t -> replaceOnce(t, "variantOf: H100, availableFrom: 2024Q1", "variantOf: H1000, availableFrom: 2024Q1"),
+                        "variantOf: H1000", "chips[2].variantOf", "variantOf names unknown chip 'H1000'",
+                        "did you mean 'H100'?")),
                 Arguments.of("no buyers", new BadInput(
                         t -> t.substring(0, t.indexOf("  bytedance:")) + t.substring(t.indexOf("  broker-sg:")),
                         "agents:", "agents", "no agent plays buyer", "add at least one agent with role: buyer")),
@@ -199,16 +200,16 @@ class ScenarioBadInputTest {
     @Test
     void aChipProblemIsPlacedAtItsOwnChipAfterAChipWithoutAnId() {
         String text = replaceOnce(BASELINE, "{id: H800, vendor: nvidia,", "{vendor: nvidia,");
-        text = replaceOnce(text, "variantOf: B200,", "variantOf: B2000,");
+        text = replaceOnce(text, "variantOf: H100, availableFrom: 2024Q1", "variantOf: H1000, availableFrom: 2024Q1");
         Path file = write(tmp, "noid.yaml", text);
-        int b20 = chipCount(text.substring(0, text.indexOf("variantOf: B2000"))) - 1;
+        int h20 = chipCount(text.substring(0, text.indexOf("variantOf: H1000"))) - 1;
 
         Cli.Result validate = Cli.run("validate", file.toString());
         assertEquals(2, validate.status(), validate.toString());
         assertProblem(validate.err(), file.toString(), placeOf(text, "{vendor: nvidia"), "chips[1]", "missing 'id'",
                 "add id:");
-        assertProblem(validate.err(), file.toString(), placeOf(text, "variantOf: B2000"),
-                "chips[" + b20 + "].variantOf", "variantOf names unknown chip 'B2000'", "did you mean 'B200'?");
+        assertProblem(validate.err(), file.toString(), placeOf(text, "variantOf: H1000"),
+                "chips[" + h20 + "].variantOf", "variantOf names unknown chip 'H1000'", "did you mean 'H100'?");
     }
 
     @Test
