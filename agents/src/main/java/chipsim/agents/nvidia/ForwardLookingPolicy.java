@@ -44,6 +44,7 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
     private final double maxPriceRise;
     private final Params pricing;
     private final NvidiaBeliefs.Settings beliefs;
+    private final boolean buildAheadOfLaunch;
 
     ForwardLookingPolicy(Params params) {
         this.levelSmoothing = params.number("forecastSmoothing");
@@ -62,6 +63,7 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
         this.minMargin = params.number("minMargin");
         this.maxPriceRise = params.number("maxPriceRise");
         this.pricing = params;
+        this.buildAheadOfLaunch = params.flag("buildAheadOfLaunch");
         PriceAdjustment.ask(params, 1, ChipBook.EMPTY, 0, 0, 0);
         double decay = params.number("beliefDecay");
         // No rumour reaches Nvidia's observation (yet): the pooling weight is never used.
@@ -136,7 +138,36 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
                 wafers.put(chip.id(), (long) Math.ceil(units / chip.unitsPerWafer()));
             }
         }
+        if (buildAheadOfLaunch) {
+            for (Chip chip : launchingNext(seen)) {
+                long units = launchUnitsToOrder(chip, seen);
+                if (units > 0 && chip.unitsPerWafer() > 0) {
+                    wafers.put(chip.id(), (long) Math.ceil(units / chip.unitsPerWafer()));
+                }
+            }
+        }
         return new SupplyPlan(wafers, designVariants ? variantsToDesign(seen) : List.of(), writeDown, memory);
+    }
+
+    /** Scheduled chips whose launch quarter is next quarter, when units ordered now arrive. */
+    static List<Chip> launchingNext(NvidiaObservation seen) {
+        return seen.scheduled().stream()
+                .filter(chip -> chip.availableFrom() != null && chip.availableFrom().equals(seen.quarter().next()))
+                .toList();
+    }
+
+    /**
+     * Units of a chip launching next quarter to order now, so that the launch has stock (the
+     * record: a new generation ships in volume in its launch quarter, from wafers started the
+     * quarter before): its order book for the chip (the demand it assumes before the chip has a
+     * history) plus the cover it keeps, {@code D_0 (1 + c)}; nothing for a China-only chip it
+     * could not sell there now.
+     */
+    long launchUnitsToOrder(Chip chip, NvidiaObservation seen) {
+        if (chip.chinaOnly() && !NvidiaBeliefs.legalNow(chip, seen)) {
+            return 0;
+        }
+        return (long) Math.ceil(seen.unknownDemand(chip.id()) * (1.0 + coverQuarters));
     }
 
     /** True when the chip leaves production before units ordered now would arrive. */
@@ -427,6 +458,8 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
                             "ban belief from which a China-only chip is not built (nor, if it opens below this, written down)"),
                     ParamSpec.integer("writeDownAfterQuarters", 1, 0, 100, "quarters",
                             "quarters a China-only chip stays banned before its stock is written off"),
+                    ParamSpec.flag("buildAheadOfLaunch", false,
+                            "order a scheduled chip's first units the quarter before its launch, so it launches with stock"),
                     ParamSpec.flag("designVariants", true,
                             "design a compliant variant when its base chip is banned and the variant fits under the line"),
                     ParamSpec.number("designMargin", 0.05, 0, 0.9, "share of the line",
