@@ -5,6 +5,7 @@ import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.ReceiveBuilder;
 import chipsim.agents.AgentActor;
+import chipsim.agents.AgentRandom;
 import chipsim.agents.AgentContext;
 import chipsim.agents.ParamSpec;
 import chipsim.agents.Params;
@@ -54,6 +55,9 @@ public final class BuyerActor extends AgentActor {
             ParamSpec.number("fleetH100e", 0, 0, 1e10, "H100e", "installed compute when the run starts"),
             ParamSpec.number("budgetShockSd", 0, 0, 2, "sd of log",
                     "quarterly shock to its chip budget: budget x exp(sd z - sd^2/2), z ~ N(0,1); 0 = none"),
+            ParamSpec.number("budgetShockPersistence", 0, 0, 0.99, "AR(1) coefficient of log",
+                    "how much of last quarter's budget shock carries into this one (0 = a fresh draw each quarter); "
+                            + "the spread in a quarter stays budgetShockSd"),
             ParamSpec.number("demandShockSd", 0, 0, 2, "sd of log",
                     "quarterly shock to the compute it wants: demand x exp(sd z - sd^2/2), z ~ N(0,1); 0 = none"),
             ParamSpec.number("depreciationPerQuarter", 0, 0, 1, "share per quarter",
@@ -95,6 +99,8 @@ public final class BuyerActor extends AgentActor {
     private long cashUsd;
     private double fleetH100e;
     private long budgetUsd;
+    /** The standardised log of its budget shock last quarter (NaN before the first). */
+    private double budgetShockLog = Double.NaN;
     private double demandH100e;
     private long spentUsd;
     private double acquiredH100e;
@@ -139,8 +145,10 @@ public final class BuyerActor extends AgentActor {
                 rumours.put(rumour.chipId(), Math.max(rumours.getOrDefault(rumour.chipId(), 0.0), rumour.probability()));
             }
         }
-        budgetUsd = Math.round(thisQuarter("annualBudgetUsd", "budgetGrowth") * shock("budget",
-                setup.number("budgetShockSd")));
+        budgetShockLog = PersistentShock.nextLog(budgetShockLog, AgentRandom.gaussian(draws("budget")),
+                setup.number("budgetShockPersistence"));
+        budgetUsd = Math.round(thisQuarter("annualBudgetUsd", "budgetGrowth")
+                * PersistentShock.factor(budgetShockLog, setup.number("budgetShockSd")));
         demandH100e = thisQuarter("annualDemandH100e", "demandGrowth") * shock("demand", setup.number("demandShockSd"));
         cashUsd += budgetUsd;
     }
