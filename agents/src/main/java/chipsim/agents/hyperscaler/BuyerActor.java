@@ -74,7 +74,13 @@ public final class BuyerActor extends AgentActor {
             ParamSpec.number("rumourReliability", 0.8, 0, 1, "weight 0..1",
                     "weight of a public rumour against the buyer's own prior (log-odds pooling)"),
             ParamSpec.number("beliefDecay", 0.5, 0, 1, "share per quarter", "share of a belief kept into a quarter with no signal"),
-            ParamSpec.number("greyPremium", 0.5, 0, 10, "share", "grey-market price over the licensed price it expects"));
+            ParamSpec.number("greyPremium", 0.5, 0, 10, "share", "grey-market price over the licensed price it expects"),
+            ParamSpec.number("bidDepth", 1, 1, 100, "multiple",
+                    "units sent with each bid over the units planned, so that budget freed by a failed bid can buy "
+                            + "what is there (the budget still binds)"),
+            ParamSpec.flag("launchPriceAtGoingRate", false,
+                    "expect a chip with no price yet at the going price per H100e of its vendor's best-selling chip "
+                            + "(at most list) instead of at list"));
 
     public static final List<ParamSpec> PAYOFF = List.of(
             ParamSpec.number("surplus", 1.0, -100, 100, "per USD bn", "value of compute bought less what it cost"),
@@ -195,11 +201,23 @@ public final class BuyerActor extends AgentActor {
         } else if (phase == Phase.TRADE) {
             var market = directory.single("market");
             for (PurchasePlan.PlannedBid bid : plan.bids()) {
-                request(market, new Bid(selfId, region, bid.chipId(), bid.units(), bid.maxPriceUsd(), bid.acceptsGrey(),
+                request(market, new Bid(selfId, region, bid.chipId(), deep(bid.units()), bid.maxPriceUsd(), bid.acceptsGrey(),
                         plan.budgetUsd(),
                         getContext().getSelf().narrow()));
             }
         }
+    }
+
+    /**
+     * The units a bid is sent with: the plan's times {@code bidDepth}. The plan's units are what
+     * it wants at the prices it expects; its budget, which the exchange never lets it overspend,
+     * is what binds. A deeper bid lets the budget a failed bid frees (a chip sold out, or priced
+     * below what it expected) buy more of the chips that are there in the same quarter. Scaling
+     * every bid alike leaves the exchange's first split of the budget, by value at the asks, as
+     * it was: the choice among chips is the plan's.
+     */
+    private long deep(long units) {
+        return (long) Math.floor(units * setup.number("bidDepth"));
     }
 
     private void requestImports() {
@@ -329,13 +347,16 @@ public final class BuyerActor extends AgentActor {
         }
         double estimate = fillRates.getOrDefault(chip.id(), prior);
         if (book.offeredUnits() > 0) {
+            // Fills are read against the units wanted, not the deeper units bid (buyers of a
+            // region bid alike deep).
+            double depth = setup.number("bidDepth");
             double observed;
             if (region == Region.CN) {
                 long filled = route == Route.GREY ? book.greyUnits() : book.filledChinaUnits() - book.greyUnits();
-                observed = book.bidChinaUnits() == 0 ? estimate : (double) filled / book.bidChinaUnits();
+                observed = book.bidChinaUnits() == 0 ? estimate : depth * filled / book.bidChinaUnits();
             } else {
                 long bids = book.bidUnits() - book.bidChinaUnits();
-                observed = bids == 0 ? estimate : (double) (book.filledUnits() - book.filledChinaUnits()) / bids;
+                observed = bids == 0 ? estimate : depth * (book.filledUnits() - book.filledChinaUnits()) / bids;
             }
             estimate = 0.5 * estimate + 0.5 * observed;
         }
@@ -355,12 +376,39 @@ public final class BuyerActor extends AgentActor {
         if (legalIntoChina && book.averageChinaPriceUsd() > 0) {
             return book.averageChinaPriceUsd();
         }
-        long price = book.averagePriceUsd() > 0 ? book.averagePriceUsd() : chip.listPriceUsd();
+        long price = book.averagePriceUsd() > 0 ? book.averagePriceUsd() : launchPrice(chip);
         if (legalIntoChina && exportRules.status(chip.id()) == ExportStatus.LICENSED) {
             double share = Math.min(0.95, exportRules.revenueShare(chip.id()));
             price = Math.round(price / (1.0 - share));
         }
         return price;
+    }
+
+    /**
+     * The price it expects for a chip with no price yet: with {@code launchPriceAtGoingRate}, the
+     * going price per H100e of the vendor's chip that sold most last quarter times the chip's
+     * H100e, at most its list price (sellers price a successor so: ExpectedSalesPolicy); else, or
+     * when none of the vendor's chips sold, the list price.
+     */
+    private long launchPrice(Chip chip) {
+        if (!setup.flag("launchPriceAtGoingRate")) {
+            return chip.listPriceUsd();
+        }
+        Chip reference = null;
+        long mostSold = 0;
+        for (Chip other : catalogue.byVendor(chip.vendor())) {
+            ChipBook book = lastState.book(other.id());
+            if (other != chip && book.filledUnits() > mostSold && book.averagePriceUsd() > 0) {
+                mostSold = book.filledUnits();
+                reference = other;
+            }
+        }
+        if (reference == null) {
+            return chip.listPriceUsd();
+        }
+        double going = lastState.book(reference.id()).averagePriceUsd() / catalogue.h100e(reference.id())
+                * catalogue.h100e(chip.id());
+        return Math.max(1, Math.min(chip.listPriceUsd(), Math.round(going)));
     }
 
     private Behavior<AgentCommand> onImportDecision(ImportDecision decision) {
