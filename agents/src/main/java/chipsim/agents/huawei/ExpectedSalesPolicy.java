@@ -34,6 +34,8 @@ public final class ExpectedSalesPolicy implements HuaweiPolicy {
     private final double priceStep;
     private final double minMargin;
     private final double investShare;
+    private final double adjustmentQuarters;
+    private final boolean launchAtGoingRate;
     private final Params pricing;
 
     ExpectedSalesPolicy(Params params) {
@@ -46,6 +48,8 @@ public final class ExpectedSalesPolicy implements HuaweiPolicy {
         this.priceStep = params.number("priceStep");
         this.minMargin = params.number("minMargin");
         this.investShare = params.number("investShare");
+        this.adjustmentQuarters = params.number("inventoryAdjustmentQuarters");
+        this.launchAtGoingRate = params.flag("launchAtGoingRate");
         this.pricing = params;
         PriceAdjustment.ask(params, 1, ChipBook.EMPTY, 0, 0, 0);
     }
@@ -100,7 +104,7 @@ public final class ExpectedSalesPolicy implements HuaweiPolicy {
                 for (var held : observation.stock().entrySet()) {
                     stockH100e += held.getValue() * observation.h100eByChip().getOrDefault(held.getKey(), 0.0);
                 }
-                double wantedH100e = Math.max(0, forecast.next() * (1.0 + stockCover) - stockH100e);
+                double wantedH100e = wantedH100e(forecast.next(), stockH100e);
                 wanted = (long) Math.ceil(wantedH100e / observation.h100eByChip().get(best.id()));
             }
             if (wanted < capacity) {
@@ -115,6 +119,16 @@ public final class ExpectedSalesPolicy implements HuaweiPolicy {
         return new ProductionPlan(units, invest, forecast.level(), forecast.growth(), limit);
     }
 
+    /**
+     * Output wanted, H100e: the sales it expects plus a share 1/tau of the gap between the stock
+     * it wants after them (a cover of them) and the stock it holds, {@code D + (c D - S) / tau}
+     * (production smoothing: a glut or a shortage is worked off over tau quarters, not in one,
+     * which would swing output between its limit and nothing); tau = 1 makes D (1 + c) - S.
+     */
+    double wantedH100e(double expectedSalesH100e, double stockH100e) {
+        return Math.max(0, expectedSalesH100e + (stockCover * expectedSalesH100e - stockH100e) / adjustmentQuarters);
+    }
+
     @Override
     public SortedMap<String, Long> production(HuaweiObservation observation) {
         return plan(observation).unitsByChip();
@@ -127,10 +141,38 @@ public final class ExpectedSalesPolicy implements HuaweiPolicy {
 
     @Override
     public long ask(Chip chip, HuaweiObservation observation) {
-        long current = observation.asks().getOrDefault(chip.id(), chip.listPriceUsd());
         long floor = Math.round(chip.unitCostUsd() * (1.0 + minMargin));
+        Long asked = observation.asks().get(chip.id());
+        long current = asked != null ? asked
+                : launchAtGoingRate ? launchAsk(chip, observation, floor) : chip.listPriceUsd();
         return PriceAdjustment.ask(pricing, current, observation.last().book(chip.id()),
                 observation.stock().getOrDefault(chip.id(), 0L), priceStep, floor);
+    }
+
+    /**
+     * The first ask of a chip it launches: the going price per H100e of the chip of its own that
+     * sold most last quarter, times the new chip's H100e, at most its list price and at least its
+     * floor. A successor priced at list next to a predecessor marked down in a glut would be
+     * dearer per unit of compute than what buyers just paid, and China's units would drop at
+     * every launch; the list price when nothing of its own sold.
+     */
+    static long launchAsk(Chip chip, HuaweiObservation observation, long floorUsd) {
+        String reference = null;
+        long mostSold = 0;
+        for (Chip own : observation.ownChips()) {
+            long sold = observation.last() == null ? 0 : observation.last().book(own.id()).filledUnits();
+            if (!own.id().equals(chip.id()) && sold > mostSold && observation.asks().containsKey(own.id())) {
+                mostSold = sold;
+                reference = own.id();
+            }
+        }
+        double h100e = observation.h100eByChip().getOrDefault(chip.id(), 0.0);
+        double referenceH100e = reference == null ? 0 : observation.h100eByChip().getOrDefault(reference, 0.0);
+        if (reference == null || h100e <= 0 || referenceH100e <= 0) {
+            return chip.listPriceUsd();
+        }
+        long going = Math.round(observation.asks().get(reference) / referenceH100e * h100e);
+        return Math.max(floorUsd, Math.min(chip.listPriceUsd(), going));
     }
 
     public static final class Factory implements PolicyFactory {
@@ -168,6 +210,11 @@ public final class ExpectedSalesPolicy implements HuaweiPolicy {
                     ParamSpec.number("priceStep", 0.1, 0, 1, "share per quarter",
                             "price change at full excess demand or full unsold stock (step pricing)"),
                     ParamSpec.number("minMargin", 0.1, 0, 10, "share of cost", "price never below cost times 1 + this"),
+                    ParamSpec.number("inventoryAdjustmentQuarters", 1, 1, 20, "quarters",
+                            "quarters over which a gap between the stock it wants and the stock it holds is closed"),
+                    ParamSpec.flag("launchAtGoingRate", false,
+                            "price a new chip at the going price per H100e of its best-selling chip (at most the list "
+                                    + "price) instead of at list"),
                     ParamSpec.number("investShare", 0.15, 0, 1, "share of cash",
                             "cash (subsidy included) put into packaging capacity in a quarter packaging binds")));
             params.addAll(PriceAdjustment.pricingParams());

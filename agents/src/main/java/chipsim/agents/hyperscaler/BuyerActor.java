@@ -5,6 +5,7 @@ import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.ReceiveBuilder;
 import chipsim.agents.AgentActor;
+import chipsim.agents.AgentRandom;
 import chipsim.agents.AgentContext;
 import chipsim.agents.ParamSpec;
 import chipsim.agents.Params;
@@ -54,6 +55,9 @@ public final class BuyerActor extends AgentActor {
             ParamSpec.number("fleetH100e", 0, 0, 1e10, "H100e", "installed compute when the run starts"),
             ParamSpec.number("budgetShockSd", 0, 0, 2, "sd of log",
                     "quarterly shock to its chip budget: budget x exp(sd z - sd^2/2), z ~ N(0,1); 0 = none"),
+            ParamSpec.number("budgetShockPersistence", 0, 0, 0.99, "AR(1) coefficient of log",
+                    "how much of last quarter's budget shock carries into this one (0 = a fresh draw each quarter); "
+                            + "the spread in a quarter stays budgetShockSd"),
             ParamSpec.number("demandShockSd", 0, 0, 2, "sd of log",
                     "quarterly shock to the compute it wants: demand x exp(sd z - sd^2/2), z ~ N(0,1); 0 = none"),
             ParamSpec.number("depreciationPerQuarter", 0, 0, 1, "share per quarter",
@@ -70,7 +74,13 @@ public final class BuyerActor extends AgentActor {
             ParamSpec.number("rumourReliability", 0.8, 0, 1, "weight 0..1",
                     "weight of a public rumour against the buyer's own prior (log-odds pooling)"),
             ParamSpec.number("beliefDecay", 0.5, 0, 1, "share per quarter", "share of a belief kept into a quarter with no signal"),
-            ParamSpec.number("greyPremium", 0.5, 0, 10, "share", "grey-market price over the licensed price it expects"));
+            ParamSpec.number("greyPremium", 0.5, 0, 10, "share", "grey-market price over the licensed price it expects"),
+            ParamSpec.number("bidDepth", 1, 1, 100, "multiple",
+                    "units sent with each bid over the units planned, so that budget freed by a failed bid can buy "
+                            + "what is there (the budget still binds)"),
+            ParamSpec.flag("launchPriceAtGoingRate", false,
+                    "expect a chip with no price yet at the going price per H100e of its vendor's best-selling chip "
+                            + "(at most list) instead of at list"));
 
     public static final List<ParamSpec> PAYOFF = List.of(
             ParamSpec.number("surplus", 1.0, -100, 100, "per USD bn", "value of compute bought less what it cost"),
@@ -95,6 +105,8 @@ public final class BuyerActor extends AgentActor {
     private long cashUsd;
     private double fleetH100e;
     private long budgetUsd;
+    /** The standardised log of its budget shock last quarter (NaN before the first). */
+    private double budgetShockLog = Double.NaN;
     private double demandH100e;
     private long spentUsd;
     private double acquiredH100e;
@@ -139,8 +151,10 @@ public final class BuyerActor extends AgentActor {
                 rumours.put(rumour.chipId(), Math.max(rumours.getOrDefault(rumour.chipId(), 0.0), rumour.probability()));
             }
         }
-        budgetUsd = Math.round(thisQuarter("annualBudgetUsd", "budgetGrowth") * shock("budget",
-                setup.number("budgetShockSd")));
+        budgetShockLog = PersistentShock.nextLog(budgetShockLog, AgentRandom.gaussian(draws("budget")),
+                setup.number("budgetShockPersistence"));
+        budgetUsd = Math.round(thisQuarter("annualBudgetUsd", "budgetGrowth")
+                * PersistentShock.factor(budgetShockLog, setup.number("budgetShockSd")));
         demandH100e = thisQuarter("annualDemandH100e", "demandGrowth") * shock("demand", setup.number("demandShockSd"));
         cashUsd += budgetUsd;
     }
@@ -187,11 +201,23 @@ public final class BuyerActor extends AgentActor {
         } else if (phase == Phase.TRADE) {
             var market = directory.single("market");
             for (PurchasePlan.PlannedBid bid : plan.bids()) {
-                request(market, new Bid(selfId, region, bid.chipId(), bid.units(), bid.maxPriceUsd(), bid.acceptsGrey(),
+                request(market, new Bid(selfId, region, bid.chipId(), deep(bid.units()), bid.maxPriceUsd(), bid.acceptsGrey(),
                         plan.budgetUsd(),
                         getContext().getSelf().narrow()));
             }
         }
+    }
+
+    /**
+     * The units a bid is sent with: the plan's times {@code bidDepth}. The plan's units are what
+     * it wants at the prices it expects; its budget, which the exchange never lets it overspend,
+     * is what binds. A deeper bid lets the budget a failed bid frees (a chip sold out, or priced
+     * below what it expected) buy more of the chips that are there in the same quarter. Scaling
+     * every bid alike leaves the exchange's first split of the budget, by value at the asks, as
+     * it was: the choice among chips is the plan's.
+     */
+    private long deep(long units) {
+        return (long) Math.floor(units * setup.number("bidDepth"));
     }
 
     private void requestImports() {
@@ -321,13 +347,16 @@ public final class BuyerActor extends AgentActor {
         }
         double estimate = fillRates.getOrDefault(chip.id(), prior);
         if (book.offeredUnits() > 0) {
+            // Fills are read against the units wanted, not the deeper units bid (buyers of a
+            // region bid alike deep).
+            double depth = setup.number("bidDepth");
             double observed;
             if (region == Region.CN) {
                 long filled = route == Route.GREY ? book.greyUnits() : book.filledChinaUnits() - book.greyUnits();
-                observed = book.bidChinaUnits() == 0 ? estimate : (double) filled / book.bidChinaUnits();
+                observed = book.bidChinaUnits() == 0 ? estimate : depth * filled / book.bidChinaUnits();
             } else {
                 long bids = book.bidUnits() - book.bidChinaUnits();
-                observed = bids == 0 ? estimate : (double) (book.filledUnits() - book.filledChinaUnits()) / bids;
+                observed = bids == 0 ? estimate : depth * (book.filledUnits() - book.filledChinaUnits()) / bids;
             }
             estimate = 0.5 * estimate + 0.5 * observed;
         }
@@ -347,12 +376,39 @@ public final class BuyerActor extends AgentActor {
         if (legalIntoChina && book.averageChinaPriceUsd() > 0) {
             return book.averageChinaPriceUsd();
         }
-        long price = book.averagePriceUsd() > 0 ? book.averagePriceUsd() : chip.listPriceUsd();
+        long price = book.averagePriceUsd() > 0 ? book.averagePriceUsd() : launchPrice(chip);
         if (legalIntoChina && exportRules.status(chip.id()) == ExportStatus.LICENSED) {
             double share = Math.min(0.95, exportRules.revenueShare(chip.id()));
             price = Math.round(price / (1.0 - share));
         }
         return price;
+    }
+
+    /**
+     * The price it expects for a chip with no price yet: with {@code launchPriceAtGoingRate}, the
+     * going price per H100e of the vendor's chip that sold most last quarter times the chip's
+     * H100e, at most its list price (sellers price a successor so: ExpectedSalesPolicy); else, or
+     * when none of the vendor's chips sold, the list price.
+     */
+    private long launchPrice(Chip chip) {
+        if (!setup.flag("launchPriceAtGoingRate")) {
+            return chip.listPriceUsd();
+        }
+        Chip reference = null;
+        long mostSold = 0;
+        for (Chip other : catalogue.byVendor(chip.vendor())) {
+            ChipBook book = lastState.book(other.id());
+            if (other != chip && book.filledUnits() > mostSold && book.averagePriceUsd() > 0) {
+                mostSold = book.filledUnits();
+                reference = other;
+            }
+        }
+        if (reference == null) {
+            return chip.listPriceUsd();
+        }
+        double going = lastState.book(reference.id()).averagePriceUsd() / catalogue.h100e(reference.id())
+                * catalogue.h100e(chip.id());
+        return Math.max(1, Math.min(chip.listPriceUsd(), Math.round(going)));
     }
 
     private Behavior<AgentCommand> onImportDecision(ImportDecision decision) {

@@ -45,6 +45,8 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
     private final double maxPriceRise;
     private final Params pricing;
     private final NvidiaBeliefs.Settings beliefs;
+    private final boolean buildAheadOfLaunch;
+    private final boolean portfolioPricing;
 
     ForwardLookingPolicy(Params params) {
         this.levelSmoothing = params.number("forecastSmoothing");
@@ -64,6 +66,8 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
         this.minMargin = params.number("minMargin");
         this.maxPriceRise = params.number("maxPriceRise");
         this.pricing = params;
+        this.buildAheadOfLaunch = params.flag("buildAheadOfLaunch");
+        this.portfolioPricing = params.flag("portfolioPricing");
         PriceAdjustment.ask(params, 1, ChipBook.EMPTY, 0, 0, 0);
         double decay = params.number("beliefDecay");
         // A rumour is pooled with the ban belief by its source's reliability; openings have no rumours.
@@ -100,6 +104,10 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
             return chip + "@open";
         }
 
+        /** Holt's level (USD bn a quarter) and growth of what buyers outside China spend on its chips. */
+        static final String SPENDING_LEVEL = "portfolio@ROW.spendingBn";
+        static final String SPENDING_GROWTH = "portfolio@ROW.growth";
+
         static final String CHINA = "CN";
         static final String ELSEWHERE = "ROW";
     }
@@ -126,6 +134,9 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
                 }
             }
         }
+        if (portfolioPricing) {
+            rememberSpending(seen, memory);
+        }
         double successorShare = successorShare(seen, outlooks);
         for (Chip chip : seen.products()) {
             Outlook outlook = outlooks.get(chip.id());
@@ -138,11 +149,69 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
                 wafers.put(chip.id(), (long) Math.ceil(units / chip.unitsPerWafer()));
             }
         }
+        if (buildAheadOfLaunch) {
+            for (Chip chip : launchingNext(seen)) {
+                long units = launchUnitsToOrder(chip, seen);
+                if (units > 0 && chip.unitsPerWafer() > 0) {
+                    wafers.put(chip.id(), (long) Math.ceil(units / chip.unitsPerWafer()));
+                }
+            }
+        }
         List<String> catalogueDesigns = designVariants ? variantsToDesign(seen) : List.of();
         VariantDesignRule.Plan runTime = designVariants
                 ? VariantDesignRule.plan(seen, designMargin, upgradeBelowShare, !catalogueDesigns.isEmpty())
                 : VariantDesignRule.Plan.NONE;
         return new SupplyPlan(wafers, catalogueDesigns, writeDown, memory, runTime.designTo(), runTime.abandon());
+    }
+
+    /** Scheduled chips whose launch quarter is next quarter, when units ordered now arrive. */
+    static List<Chip> launchingNext(NvidiaObservation seen) {
+        return seen.scheduled().stream()
+                .filter(chip -> chip.availableFrom() != null && chip.availableFrom().equals(seen.quarter().next()))
+                .toList();
+    }
+
+    /**
+     * Units of a chip launching next quarter to order now, so that the launch has stock (the
+     * record: a new generation ships in volume in its launch quarter, from wafers started the
+     * quarter before): its order book for the chip (the demand it assumes before the chip has a
+     * history) plus the cover it keeps, {@code D_0 (1 + c)}; nothing for a China-only chip it
+     * could not sell there now.
+     */
+    long launchUnitsToOrder(Chip chip, NvidiaObservation seen) {
+        if (chip.chinaOnly() && !NvidiaBeliefs.legalNow(chip, seen)) {
+            return 0;
+        }
+        return (long) Math.ceil(seen.unknownDemand(chip.id()) * (1.0 + coverQuarters));
+    }
+
+    /**
+     * Learns what buyers outside China spend on its chips a quarter (the budget they put on
+     * them, {@link PortfolioPricing#spending}) by Holt's rule, as the unit forecasts do; nothing
+     * is kept before the first quarter with sales.
+     */
+    void rememberSpending(NvidiaObservation seen, SortedMap<String, Double> memory) {
+        java.util.Set<String> chips = new java.util.TreeSet<>();
+        java.util.stream.Stream.concat(seen.products().stream(), seen.sellable().stream())
+                .filter(chip -> !chip.chinaOnly()).forEach(chip -> chips.add(chip.id()));
+        double spentBn = 0;
+        for (String chip : chips) {
+            spentBn += PortfolioPricing.spending(seen.last().book(chip)) / 1e9;
+        }
+        Double level = seen.forecastUnits().get(Memory.SPENDING_LEVEL);
+        if (level == null || level <= 0) {
+            if (spentBn > 0) {
+                memory.put(Memory.SPENDING_LEVEL, spentBn);
+                memory.put(Memory.SPENDING_GROWTH, 1.0);
+            }
+            return;
+        }
+        double growth = seen.forecastUnits().getOrDefault(Memory.SPENDING_GROWTH, 1.0);
+        double next = levelSmoothing * spentBn + (1 - levelSmoothing) * level * growth;
+        double nextGrowth = next > 0 ? trendSmoothing * (next / level) + (1 - trendSmoothing) * growth : growth;
+        memory.put(Memory.SPENDING_LEVEL, next);
+        memory.put(Memory.SPENDING_GROWTH,
+                Math.max(DemandForecast.MIN_GROWTH, Math.min(DemandForecast.MAX_GROWTH, nextGrowth)));
     }
 
     /** True when the chip leaves production before units ordered now would arrive. */
@@ -338,7 +407,41 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
             long reserved = reservedForChina(chip, stock - intoChina, seen);
             elsewhere.put(chip.id(), chip.chinaOnly() ? 0 : stock - intoChina - reserved);
         }
+        if (portfolioPricing) {
+            priceThePortfolio(seen, asks, chinaAsks, elsewhere);
+        }
         return new SalesPlan(asks, chinaAsks, china, elsewhere);
+    }
+
+    /**
+     * Replaces the asks of the chips offered outside China (China-only chips keep theirs) by
+     * the portfolio's ({@link PortfolioPricing}), toward the spending it expects this quarter,
+     * Holt's level times its growth; the China asks follow.
+     */
+    private void priceThePortfolio(NvidiaObservation seen, SortedMap<String, Long> asks,
+            SortedMap<String, Long> chinaAsks, SortedMap<String, Long> elsewhere) {
+        Double levelBn = seen.forecastUnits().get(Memory.SPENDING_LEVEL);
+        if (levelBn == null || levelBn <= 0) {
+            return;
+        }
+        double expected = levelBn * seen.forecastUnits().getOrDefault(Memory.SPENDING_GROWTH, 1.0) * 1e9;
+        List<Chip> chips = new ArrayList<>();
+        List<PortfolioPricing.Line> lines = new ArrayList<>();
+        for (Chip chip : seen.sellable()) {
+            long units = elsewhere.getOrDefault(chip.id(), 0L);
+            if (chip.chinaOnly() || units <= 0) {
+                continue;
+            }
+            long current = seen.asks().getOrDefault(chip.id(), chip.listPriceUsd());
+            long floor = Math.round(chip.unitCostUsd() * (1.0 + minMargin));
+            chips.add(chip);
+            lines.add(new PortfolioPricing.Line(current, units, seen.last().book(chip.id()), floor));
+        }
+        long[] priced = PortfolioPricing.asks(lines, expected, pricing.number("priceSpeed"), priceStep);
+        for (int i = 0; i < chips.size(); i++) {
+            asks.put(chips.get(i).id(), priced[i]);
+            chinaAsks.put(chips.get(i).id(), chinaAsk(chips.get(i), priced[i], seen));
+        }
     }
 
     /**
@@ -433,6 +536,11 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
                             "ban belief from which a China-only chip is not built (nor, if it opens below this, written down)"),
                     ParamSpec.integer("writeDownAfterQuarters", 1, 0, 100, "quarters",
                             "quarters a China-only chip stays banned before its stock is written off"),
+                    ParamSpec.flag("buildAheadOfLaunch", false,
+                            "order a scheduled chip's first units the quarter before its launch, so it launches with stock"),
+                    ParamSpec.flag("portfolioPricing", false,
+                            "price the chips sold outside China as one portfolio: the stock's value moves toward the spending "
+                                    + "it expects, each chip's relative price by its own excess demand (priceSpeed, priceStep)"),
                     ParamSpec.flag("designVariants", true,
                             "design a compliant variant when its base chip is banned and the variant fits under the line"),
                     ParamSpec.number("designMargin", 0.05, 0.001, 0.9, "share of the line",

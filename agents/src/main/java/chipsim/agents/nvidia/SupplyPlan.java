@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Nvidia's supply decision.
  *
- * @param wafersByChip   advanced-packaging wafers wanted this quarter per product (0..10^9)
+ * @param wafersByChip   advanced-packaging wafers wanted this quarter per product, or per scheduled chip
+ *                       launching when the units arrive (0..10^9)
  * @param startDesign    variants to start designing now (from {@code designable})
  * @param writeDown      chips whose whole stock is written off now (stranded by a ban)
  * @param forecastUnits  its demand forecast per chip, units per quarter, kept for the next
@@ -42,8 +43,9 @@ public record SupplyPlan(SortedMap<String, Long> wafersByChip, List<String> star
 
     @Override
     public void check(NvidiaObservation observation, Checks checks) {
-        checks.counts("wafersByChip", wafersByChip, observation.products().stream().map(Chip::id).toList(), 0,
-                1_000_000_000L);
+        List<String> buildable = java.util.stream.Stream.concat(observation.products().stream(),
+                ForwardLookingPolicy.launchingNext(observation).stream()).map(Chip::id).toList();
+        checks.counts("wafersByChip", wafersByChip, buildable, 0, 1_000_000_000L);
         checks.members("startDesign", startDesign, observation.designable().stream().map(Chip::id).toList());
         checks.members("writeDown", writeDown, observation.inventory().keySet());
         checks.numbers("forecastUnits", forecastUnits, forecastUnits.keySet(), 0, 1e12);

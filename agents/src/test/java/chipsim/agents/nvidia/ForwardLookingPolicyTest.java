@@ -234,4 +234,26 @@ class ForwardLookingPolicyTest {
         assertEquals(0, wafers(forward, leaving, "H100"), "units ordered now would arrive after its last quarter");
         assertTrue(wafers(forward, leaving, "B200") > wafers(forward, staying, "B200"));
     }
+
+    @Test
+    void aScheduledChipIsBuiltTheQuarterBeforeItsLaunchOnlyWhenAskedTo() {
+        Chip nextGeneration = new Chip("B300", "nvidia", "US", 2250, 288, 8.0, 1800, 36_000, 7500, 45_000, 14, false,
+                CALM.next(), null, null, 0);
+        Chip later = new Chip("Rubin", "nvidia", "US", 4000, 288, 13.0, 3600, 64_000, 10_000, 60_000, 12, false,
+                CALM.plus(2), null, null, 0);
+        List<Chip> products = List.of(chip("H100"), chip("B200"));
+        NvidiaObservation seen = new NvidiaObservation(CALM, products, products, List.of(nextGeneration, later),
+                List.of(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>(), Fixtures.rules(4800, 4800), ImportPolicy.openDoor(),
+                state().lastQuarter(CALM.plus(-1)).rules(Fixtures.rules(4800, 4800)).build(), 1_000,
+                new TreeMap<>(Map.of("B300", 280_000.0)), Set.of(), new TreeMap<>());
+        SupplyPlan ahead = nvidia(Map.of("buildAheadOfLaunch", true)).supply(seen);
+        // Its order book for B300 plus the cover: 280,000 x 1.25 = 350,000 units, 14 a wafer.
+        assertEquals(25_000L, ahead.wafersByChip().get("B300"));
+        assertFalse(ahead.wafersByChip().containsKey("Rubin"), "a launch two quarters away waits");
+        chipsim.agents.decision.Checks checks = new chipsim.agents.decision.Checks();
+        ahead.check(seen, checks);
+        assertTrue(checks.ok(), "the decision's check admits a chip launching next quarter: " + checks.problems());
+        assertFalse(nvidia(Map.of()).supply(seen).wafersByChip().containsKey("B300"), "off by default");
+    }
 }
