@@ -56,7 +56,7 @@ public final class Params {
         if (!problems.isEmpty()) {
             throw new ParamsException(problems);
         }
-        return new Params(Collections.unmodifiableSortedMap(values));
+        return new Params(chipsim.market.FrozenSortedMap.copyOf(values));
     }
 
     public static Params empty() {

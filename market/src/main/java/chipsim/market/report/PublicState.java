@@ -3,9 +3,7 @@ package chipsim.market.report;
 import chipsim.market.Quarter;
 import chipsim.market.rules.ExportRules;
 import chipsim.market.rules.ImportPolicy;
-import java.util.Collections;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * What everyone knows at the opening of a quarter: the last quarter's market, compute and rules.
@@ -39,7 +37,7 @@ public record PublicState(
         ImportPolicy importPolicy) {
 
     public PublicState {
-        books = Collections.unmodifiableSortedMap(new TreeMap<>(books));
+        books = chipsim.market.FrozenSortedMap.copyOf(books);
     }
 
     public ChipBook book(String chipId) {

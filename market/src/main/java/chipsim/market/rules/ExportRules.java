@@ -1,7 +1,6 @@
 package chipsim.market.rules;
 
 import chipsim.market.Chip;
-import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -37,9 +36,9 @@ public record ExportRules(
         SortedMap<String, ExportStatus> statusByChip) {
 
     public ExportRules {
-        overrides = Collections.unmodifiableSortedMap(new TreeMap<>(overrides));
-        shareOverrides = Collections.unmodifiableSortedMap(new TreeMap<>(shareOverrides));
-        statusByChip = Collections.unmodifiableSortedMap(new TreeMap<>(statusByChip));
+        overrides = chipsim.market.FrozenSortedMap.copyOf(overrides);
+        shareOverrides = chipsim.market.FrozenSortedMap.copyOf(shareOverrides);
+        statusByChip = chipsim.market.FrozenSortedMap.copyOf(statusByChip);
     }
 
     /** Classifies every US chip of the catalogue by the lines and the overrides. */

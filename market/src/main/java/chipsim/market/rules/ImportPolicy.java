@@ -1,6 +1,5 @@
 package chipsim.market.rules;
 
-import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -15,7 +14,7 @@ public record ImportPolicy(SortedMap<String, ChipImportTerms> byChip, double dom
     private static final ChipImportTerms DEFAULT = ChipImportTerms.of(ImportStance.ALLOWED);
 
     public ImportPolicy {
-        byChip = Collections.unmodifiableSortedMap(new TreeMap<>(byChip));
+        byChip = chipsim.market.FrozenSortedMap.copyOf(byChip);
     }
 
     public static ImportPolicy openDoor() {

@@ -24,15 +24,23 @@ final class Invariants {
 
     private Invariants() {}
 
+    /** A holder's chip: a key hashed from the two ids' cached hashes, not a string built per fill and ledger. */
+    private record Holding(String holderId, String chipId) {
+        @Override
+        public String toString() {
+            return holderId + "/" + chipId;
+        }
+    }
+
     static List<String> violations(MarketReport market, List<AgentReport> agents) {
         List<String> problems = new ArrayList<>();
-        Map<String, Long> soldByFills = new HashMap<>();
-        Map<String, Long> boughtByFills = new HashMap<>();
+        Map<Holding, Long> soldByFills = new HashMap<>();
+        Map<Holding, Long> boughtByFills = new HashMap<>();
         long value = 0;
         long fees = 0;
         for (FillRecord fill : market.fills()) {
-            soldByFills.merge(fill.sellerId() + "/" + fill.chipId(), fill.units(), Long::sum);
-            boughtByFills.merge(fill.buyerId() + "/" + fill.chipId(), fill.units(), Long::sum);
+            soldByFills.merge(new Holding(fill.sellerId(), fill.chipId()), fill.units(), Long::sum);
+            boughtByFills.merge(new Holding(fill.buyerId(), fill.chipId()), fill.units(), Long::sum);
             value += fill.valueUsd();
             fees += fill.feeUsd();
         }
@@ -41,7 +49,7 @@ final class Invariants {
         long collected = 0;
         for (AgentReport agent : agents) {
             for (UnitLedger ledger : agent.ledgers()) {
-                String key = ledger.holderId() + "/" + ledger.chipId();
+                Holding key = new Holding(ledger.holderId(), ledger.chipId());
                 if (!ledger.balances()) {
                     problems.add("units of " + key + " do not balance: " + ledger);
                 }

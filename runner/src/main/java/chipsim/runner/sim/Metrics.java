@@ -29,6 +29,14 @@ final class Metrics {
     private final Map<String, Double> depreciation;
     /** Each buyer's installed compute, H100e, as the trace counts it: what it bought less what retired. */
     private final SortedMap<String, Double> fleets;
+    /**
+     * The catalogue's chips and their two columns' names, made once (again only if the catalogue
+     * hands out another list): a name made anew every quarter is hashed anew at every look-up.
+     */
+    private List<Chip> chips = List.of();
+    private String[] priceColumns = new String[0];
+    private String[] unitColumns = new String[0];
+    private final boolean anyDepreciation;
 
     Metrics(ChipCatalogue catalogue, Map<String, String> roleById, RunPlan plan) {
         this.catalogue = catalogue;
@@ -36,6 +44,7 @@ final class Metrics {
         this.regions = plan.buyerRegions();
         this.depreciation = plan.buyerDepreciation();
         this.fleets = new TreeMap<>(plan.buyerFleets());
+        this.anyDepreciation = depreciation.values().stream().anyMatch(d -> d > 0);
     }
 
     /**
@@ -80,7 +89,7 @@ final class Metrics {
         }
         double china = previous.chinaComputeH100e() + chinaAdded;
         double us = previous.usComputeH100e() + usAdded;
-        if (depreciation.values().stream().anyMatch(d -> d > 0)) {
+        if (anyDepreciation) {
             // Fleets retire at each buyer's rate; regional compute is the sum of its buyers' fleets.
             SortedMap<String, Double> added = new TreeMap<>();
             for (FillRecord fill : market.fills()) {
@@ -112,7 +121,7 @@ final class Metrics {
     /** The columns of quarters.csv for one quarter, in column order. */
     SortedMap<String, Double> quarterMetrics(PublicState outcome, MarketReport market, List<AgentReport> agents,
             Map<String, Region> buyerRegions, long messages) {
-        Map<String, Double> m = new TreeMap<>();
+        SortedMap<String, Double> m = new TreeMap<>();
         m.put("china_compute_h100e", outcome.chinaComputeH100e());
         m.put("us_compute_h100e", outcome.usComputeH100e());
         m.put("compute_gap_h100e", outcome.usComputeH100e() - outcome.chinaComputeH100e());
@@ -193,14 +202,27 @@ final class Metrics {
         m.put("unsold_units_nvidia", unsoldNvidia);
         m.put("unsold_units_huawei", unsoldHuawei);
         m.put("messages", (double) messages);
-        SortedMap<String, Double> ordered = new TreeMap<>(m);
-        for (Chip chip : catalogue.all()) {
-            ChipBook book = outcome.book(chip.id());
-            // A chip nobody offered has no price: NaN, an empty cell, never a 0 that would drag means down.
-            ordered.put("price_usd." + chip.id(), book.averagePriceUsd() == 0 ? Double.NaN : (double) book.averagePriceUsd());
-            ordered.put("units." + chip.id(), (double) book.filledUnits());
+        List<Chip> all = catalogue.all();
+        if (all != chips) {
+            nameChipColumns(all);
         }
-        return ordered;
+        for (int i = 0; i < chips.size(); i++) {
+            ChipBook book = outcome.book(chips.get(i).id());
+            // A chip nobody offered has no price: NaN, an empty cell, never a 0 that would drag means down.
+            m.put(priceColumns[i], book.averagePriceUsd() == 0 ? Double.NaN : (double) book.averagePriceUsd());
+            m.put(unitColumns[i], (double) book.filledUnits());
+        }
+        return m;
+    }
+
+    private void nameChipColumns(List<Chip> all) {
+        priceColumns = new String[all.size()];
+        unitColumns = new String[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            priceColumns[i] = "price_usd." + all.get(i).id();
+            unitColumns[i] = "units." + all.get(i).id();
+        }
+        chips = all;
     }
 
     /** Units an agent holds at the close, over its chips (its inventory.* state). */
