@@ -53,7 +53,19 @@ public final class CalibratedParameters {
             "us-clouds.params.referencePriceUsdPerH100e",
             "us-clouds.setup.depreciationPerQuarter",
             "broker-sg.setup.cashUsd",                          // sized: the FT's $1 bn a quarter
-            "broker-my.setup.cashUsd");
+            "broker-my.setup.cashUsd",
+            "bytedance.setup.bidDepth",                            // bids this many times the plan
+            "alibaba.setup.bidDepth",
+            "tencent.setup.bidDepth",
+            "baidu.setup.bidDepth",
+            "china-others.setup.bidDepth",
+            "us-clouds.setup.bidDepth",
+            "bytedance.setup.budgetShockPersistence",               // how long a budget revision lasts
+            "alibaba.setup.budgetShockPersistence",
+            "tencent.setup.budgetShockPersistence",
+            "baidu.setup.budgetShockPersistence",
+            "china-others.setup.budgetShockPersistence",
+            "us-clouds.setup.budgetShockPersistence");
 
     /** One parameter with its value in the scenario. */
     public record Parameter(String path, double value, boolean integer) {}
