@@ -62,6 +62,10 @@ public final class ClusterNode {
                 "akka.cluster.split-brain-resolver.active-strategy = keep-oldest",
                 "akka.cluster.split-brain-resolver.keep-oldest.down-if-alone = off",
                 "akka.cluster.split-brain-resolver.stable-after = 5s",
+                // A worker runs on every core it has, and a machine may run the coordinator and
+                // workers at once: heartbeats answered a few seconds late must not make a busy
+                // worker look dead (the resolver would down it with a crashed one, leaving no one).
+                "akka.cluster.failure-detector.acceptable-heartbeat-pause = 10s",
                 "akka.cluster.jmx.enabled = off",
                 "akka.cluster.log-info = off",
                 "akka.coordinated-shutdown.exit-jvm = off",
