@@ -39,7 +39,6 @@ public final class RunFolder implements AutoCloseable {
         Path parent = absolute.getParent();
         StagingFolders.removeStale(parent);
         Path staging = newStaging(parent, absolute.getFileName().toString(), target);
-        StagingFolders.register(staging);
         return new RunFolder(absolute, staging);
     }
 
@@ -48,9 +47,11 @@ public final class RunFolder implements AutoCloseable {
         while (true) {
             Path candidate = parent.resolve(StagingFolders.name(name, ThreadLocalRandom.current().nextInt(1 << 30)));
             try {
-                return Files.createDirectory(candidate);
+                return StagingFolders.createRegistered(candidate);
             } catch (FileAlreadyExistsException e) {
                 // Another start picked the same number: draw again.
+            } catch (InterruptedIOException e) {
+                throw e;
             } catch (IOException e) {
                 throw new OutputFolder.Refused("cannot create " + asGiven + ": cannot write in " + parent + " ("
                         + OutputProblems.reason(e) + "); give an --out in a folder you can write");

@@ -1,6 +1,7 @@
 package chipsim.runner.output;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -44,6 +45,22 @@ final class StagingFolders {
 
     static void register(Path staging) {
         LIVE.add(staging);
+    }
+
+    /**
+     * Creates {@code staging} and enters it for clean-up in one step under the clean-up's lock, so
+     * a SIGTERM can neither fall between the two (a folder nobody removes) nor run before it and
+     * leave one created after the clean-up.
+     *
+     * @throws InterruptedIOException once the process is exiting
+     */
+    static synchronized Path createRegistered(Path staging) throws IOException {
+        if (exiting) {
+            throw new InterruptedIOException("chipsim is stopping; " + staging + " was not created");
+        }
+        Path created = Files.createDirectory(staging);
+        LIVE.add(created);
+        return created;
     }
 
     static void unregister(Path staging) {
