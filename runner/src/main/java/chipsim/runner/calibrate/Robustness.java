@@ -22,30 +22,34 @@ import java.util.TreeMap;
  */
 public final class Robustness {
 
-    /** What one draw gave: its parameter values, every target's simulated value, its regime and headlines. */
+    /**
+     * What one draw gave: its parameter values, every target's simulated value, its regime, its
+     * headlines, and the policy path of its baseline run with the capitals' reasons ({@link PolicyPath}).
+     */
     public record Draw(int index, double[] values, Map<String, Double> targets, String regime,
-            Map<String, Double> headlines) {}
+            Map<String, Double> headlines, List<String> policyPath, List<String> policyReasons) {}
 
     /** One run of one draw in one variant. */
     public record DrawRun(int draw, String variant, Scenario scenario) implements RunEngine.Job {}
 
     /** What a finished run leaves once read: only the figures, so that the traces can go. */
     private record Measured(Map<String, Double> targets, String regime, Map<String, Double> headlines,
-            String error) {}
+            List<String> policyPath, List<String> policyReasons, String error) {}
 
     private Robustness() {}
 
     /**
      * What a check's draws depend on, as robustness.settings holds it: the scenario (its resolved
-     * form's SHA-256), the spread, the seed, the parameters and the chipsim version.
+     * form's SHA-256), the design, the spread, the seed, the parameters and the chipsim version.
      */
-    public static String settings(Scenario scenario, List<CalibratedParameters.Parameter> parameters, double spread,
-            long seed, String version) {
+    public static String settings(Scenario scenario, List<CalibratedParameters.Parameter> parameters,
+            ParameterDraws.Design design, double spread, long seed, String version) {
         StringBuilder text = new StringBuilder("# chipsim calibrate --robustness: what the draws of this folder depend"
                 + " on; --resume checks it\n");
         text.append("chipsim: ").append(version).append('\n');
         text.append("scenario-sha256: ").append(chipsim.runner.sweep.Hashes.sha256(
                 chipsim.runner.scenario.ScenarioWriter.toTree(scenario).toString())).append('\n');
+        text.append("design: ").append(design.label()).append('\n');
         text.append("spread: ").append(chipsim.runner.output.Numbers.format(spread)).append('\n');
         text.append("seed: ").append(seed).append('\n');
         for (CalibratedParameters.Parameter parameter : parameters) {
@@ -67,11 +71,11 @@ public final class Robustness {
      * @throws ScenarioException when a drawn point makes a scenario that does not pass its checks
      */
     public static Plan plan(Calibration.ScenarioSource source, List<CalibratedParameters.Parameter> parameters,
-            double spread, long seed, List<Integer> indices) throws ScenarioException {
+            ParameterDraws.Design design, double spread, long seed, List<Integer> indices) throws ScenarioException {
         List<DrawRun> runs = new ArrayList<>();
         Map<Integer, double[]> values = new TreeMap<>();
         for (int i : indices) {
-            double[] drawn = ParameterDraws.draw(parameters, spread, seed, i);
+            double[] drawn = ParameterDraws.values(design, parameters, spread, seed, i);
             values.put(i, drawn);
             for (Map.Entry<String, List<String>> variant : new TreeMap<>(Targets.VARIANTS).entrySet()) {
                 List<String> overrides = new ArrayList<>(ParameterDraws.overrides(parameters, drawn));
@@ -132,13 +136,14 @@ public final class Robustness {
             ordered.put(target.id(), targets.getOrDefault(target.id(), Double.NaN));
         }
         Measured base = byVariant.get("baseline");
-        return new Draw(index, values, ordered, base.regime(), base.headlines());
+        return new Draw(index, values, ordered, base.regime(), base.headlines(), base.policyPath(),
+                base.policyReasons());
     }
 
     /** Reads a finished run's figures on the engine's thread. */
     private static Measured measure(DrawRun run, RunResult result) {
         if (!result.ok()) {
-            return new Measured(Map.of(), null, Map.of(), result.error());
+            return new Measured(Map.of(), null, Map.of(), List.of(), List.of(), result.error());
         }
         TraceQuery query = new TraceQuery(result);
         Map<String, Double> targets = new TreeMap<>();
@@ -161,7 +166,8 @@ public final class Robustness {
             });
         }
         String regime = Regimes.label(quarters.get(quarters.size() - 1), run.scenario().chips(), offered);
-        return new Measured(targets, regime, headlines, null);
+        return new Measured(targets, regime, headlines, PolicyPath.steps(quarters), PolicyPath.reasons(quarters),
+                null);
     }
 
     private static double measureOrNaN(java.util.function.ToDoubleFunction<TraceQuery> measure, TraceQuery query) {

@@ -20,6 +20,8 @@ public final class RobustnessReport {
         Targets.all().forEach(t -> header.add(t.id()));
         header.add("regime");
         Headlines.all().forEach(h -> header.add(h.id()));
+        header.add("policy_path");
+        header.add("policy_reasons");
         return header;
     }
 
@@ -31,6 +33,8 @@ public final class RobustnessReport {
         Targets.all().forEach(t -> row.add(Numbers.format(draw.targets().getOrDefault(t.id(), Double.NaN))));
         row.add(draw.regime());
         Headlines.all().forEach(h -> row.add(Numbers.format(draw.headlines().getOrDefault(h.id(), Double.NaN))));
+        row.add(String.join(PolicyPath.STEP_SEPARATOR, draw.policyPath()));
+        row.add(String.join(PolicyPath.REASON_SEPARATOR, draw.policyReasons()));
         return row;
     }
 
@@ -39,8 +43,8 @@ public final class RobustnessReport {
      *
      * @throws RobustnessFolder.Refused when the row is not one this check would have written
      */
-    public static Robustness.Draw parseDraw(List<CalibratedParameters.Parameter> parameters, double spread, long seed,
-            List<String> row) {
+    public static Robustness.Draw parseDraw(List<CalibratedParameters.Parameter> parameters,
+            ParameterDraws.Design design, double spread, long seed, List<String> row) {
         int index;
         try {
             index = Integer.parseInt(row.get(0));
@@ -51,7 +55,11 @@ public final class RobustnessReport {
         if (index < 0) {
             throw new RobustnessFolder.Refused("draws.csv: draw " + index + " is negative; give a new --out");
         }
-        double[] values = ParameterDraws.draw(parameters, spread, seed, index);
+        if (index >= ParameterDraws.count(design, parameters, Integer.MAX_VALUE)) {
+            throw new RobustnessFolder.Refused("draws.csv: point " + index + " is not one of this "
+                    + design.label() + " design's; give a new --out");
+        }
+        double[] values = ParameterDraws.values(design, parameters, spread, seed, index);
         int cell = 1;
         for (int p = 0; p < parameters.size(); p++, cell++) {
             String expected = ParameterDraws.text(parameters.get(p), values[p]);
@@ -69,7 +77,9 @@ public final class RobustnessReport {
         for (Headlines.Headline headline : Headlines.all()) {
             headlines.put(headline.id(), number(row.get(cell++), index));
         }
-        return new Robustness.Draw(index, values, targets, regime, headlines);
+        List<String> path = PolicyPath.split(row.get(cell++), PolicyPath.STEP_SEPARATOR);
+        List<String> reasons = PolicyPath.split(row.get(cell), PolicyPath.REASON_SEPARATOR);
+        return new Robustness.Draw(index, values, targets, regime, headlines, path, reasons);
     }
 
     private static double number(String text, int draw) {

@@ -4,6 +4,8 @@ import chipsim.agents.PolicyRegistry;
 import chipsim.runner.calibrate.Calibration;
 import chipsim.runner.calibrate.CalibratedParameters;
 import chipsim.runner.calibrate.CalibrationReport;
+import chipsim.runner.calibrate.ParameterDraws;
+import chipsim.runner.calibrate.PolicyFlips;
 import chipsim.runner.calibrate.Robustness;
 import chipsim.runner.calibrate.RobustnessFolder;
 import chipsim.runner.calibrate.RobustnessReport;
@@ -39,7 +41,9 @@ import picocli.CommandLine.Spec;
                 "With --robustness N: draws N points within ±--spread of the calibrated parameters, runs each, and reports "
                 + "per target the share of draws within 25%% and the interval of the simulated figure, the policy regime "
                 + "each draw ends in, and headline figures as intervals (robustness.settings, draws.csv, robustness.csv, "
-                + "regimes.csv, headlines.csv; --resume continues a stopped check)."},
+                + "regimes.csv, headlines.csv; --resume continues a stopped check).",
+                "With --one-at-a-time: the same check on the calibrated point and on each parameter moved alone to "
+                + "±--spread (2P + 1 points), plus which moves flip the policy path and why (policy-flips.csv)."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:measured", "1:a run failed (with --robustness, the finished draws are kept for --resume)",
                 "2:bad input; nothing written"})
@@ -62,9 +66,14 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "Check the calibration's robustness: N draws around the calibrated parameters (1 to 10000).")
     Integer robustness;
 
+    @Option(names = "--one-at-a-time",
+            description = "Instead of random draws: the calibrated point and each parameter alone at (1 - S) and "
+                    + "(1 + S) times its value, S the --spread; reports which moves change the policy decisions.")
+    boolean oneAtATime;
+
     @Option(names = "--spread", paramLabel = "S", defaultValue = "0.2",
-            description = "With --robustness: each parameter is drawn uniformly within ±S of its value, "
-                    + "0 < S < 1 (default: ${DEFAULT-VALUE}).")
+            description = "With --robustness: each parameter is drawn uniformly within ±S of its value; with "
+                    + "--one-at-a-time, moved to exactly ±S; 0 < S < 1 (default: ${DEFAULT-VALUE}).")
     double spread;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -101,7 +110,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                         : loader.load(scenarioOptions.scenario, overrides);
             };
             Scenario scenario = source.load(List.of());
-            if (robustness != null || !vary.isEmpty() || resume) {
+            if (robustness != null || !vary.isEmpty() || resume || oneAtATime) {
                 return robustness(err, registry, source, scenario);
             }
             Path target = out != null ? out : RunFolder.timestamped("runs", "calibration-" + scenario.name());
@@ -137,12 +146,17 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     private int robustness(PrintWriter err, PolicyRegistry registry, Calibration.ScenarioSource source,
             Scenario scenario) throws IOException, ScenarioException {
-        if (robustness == null) {
-            err.println("chipsim calibrate: " + (resume ? "--resume" : "--vary")
-                    + " needs --robustness N, the number of draws, e.g. --robustness 50");
+        if (oneAtATime && robustness != null) {
+            err.println("chipsim calibrate: --one-at-a-time places its own 2P + 1 points (P the parameters); give "
+                    + "either it or --robustness N, not both");
             return ExitCodes.BAD_INPUT;
         }
-        if (robustness < 1 || robustness > 10_000) {
+        if (robustness == null && !oneAtATime) {
+            err.println("chipsim calibrate: " + (resume ? "--resume" : "--vary")
+                    + " needs --robustness N, the number of draws, e.g. --robustness 50, or --one-at-a-time");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (robustness != null && (robustness < 1 || robustness > 10_000)) {
             err.println("chipsim calibrate: --robustness must be from 1 to 10000 draws, not " + robustness);
             return ExitCodes.BAD_INPUT;
         }
@@ -158,41 +172,44 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         List<CalibratedParameters.Parameter> parameters = CalibratedParameters.resolve(
                 ScenarioWriter.toTree(scenario), vary.isEmpty() ? CalibratedParameters.BASELINE : vary);
+        ParameterDraws.Design design = oneAtATime ? ParameterDraws.Design.ONE_AT_A_TIME : ParameterDraws.Design.UNIFORM;
+        int points = ParameterDraws.count(design, parameters, robustness == null ? 0 : robustness);
         if (resume && out == null) {
             err.println("chipsim calibrate: --resume needs --out DIR, the folder of the check to continue: without it "
                     + "the check would go to a new folder named with the time and start afresh");
             return ExitCodes.BAD_INPUT;
         }
-        Path target = out != null ? out : RunFolder.timestamped("runs", "robustness-" + scenario.name());
+        Path target = out != null ? out : RunFolder.timestamped("runs",
+                (oneAtATime ? "one-at-a-time-" : "robustness-") + scenario.name());
         // Every draw's scenario is checked before the folder is made: a drawn value out of range is bad
         // input, and nothing is written. On --resume the draws done already are left out below.
         List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < robustness; i++) {
+        for (int i = 0; i < points; i++) {
             all.add(i);
         }
-        Robustness.Plan plan = Robustness.plan(source, parameters, spread, seed, all);
+        Robustness.Plan plan = Robustness.plan(source, parameters, design, spread, seed, all);
         List<String> header = RobustnessReport.drawHeader(parameters);
         List<List<String>> rows = new ArrayList<>();
         java.util.TreeMap<Integer, Robustness.Draw> draws = new java.util.TreeMap<>();
         try (RobustnessFolder folder = RobustnessFolder.open(target, resume,
-                Robustness.settings(scenario, parameters, spread, seed, Version.get()), header, rows)) {
+                Robustness.settings(scenario, parameters, design, spread, seed, Version.get()), header, rows)) {
             for (List<String> row : rows) {
-                Robustness.Draw draw = RobustnessReport.parseDraw(parameters, spread, seed, row);
-                if (draw.index() < robustness) {
+                Robustness.Draw draw = RobustnessReport.parseDraw(parameters, design, spread, seed, row);
+                if (draw.index() < points) {
                     draws.put(draw.index(), draw);
                 }
             }
             List<Integer> missing = new ArrayList<>();
-            for (int i = 0; i < robustness; i++) {
+            for (int i = 0; i < points; i++) {
                 if (!draws.containsKey(i)) {
                     missing.add(i);
                 }
             }
             if (resume && !rows.isEmpty()) {
-                err.println("calibrate: " + draws.size() + " of " + robustness + " draws done in " + target
+                err.println("calibrate: " + draws.size() + " of " + points + " draws done in " + target
                         + "; running the other " + missing.size());
             }
-            int runs = robustness * Calibration.variantCount();
+            int runs = points * Calibration.variantCount();
             try (Simulation simulation = Simulation.start(threads, registry);
                     Progress progress = Progress.forConsole(err, "robustness", runs,
                             draws.size() * Calibration.variantCount())) {
@@ -224,7 +241,14 @@ public final class CalibrateCommand implements Callable<Integer> {
             folder.writeWhole("robustness.csv", targetsCsv.toString());
             folder.writeWhole("regimes.csv", regimesCsv.toString());
             folder.writeWhole("headlines.csv", headlinesCsv.toString());
-            RobustnessReport.print(spec.commandLine().getOut(), robustness, spread, targets, regimes, headlines);
+            RobustnessReport.print(spec.commandLine().getOut(), points, spread, targets, regimes, headlines);
+            if (oneAtATime) {
+                List<PolicyFlips.Row> flips = PolicyFlips.of(parameters, spread, done);
+                StringWriter flipsCsv = new StringWriter();
+                PolicyFlips.csv(flipsCsv, flips);
+                folder.writeWhole("policy-flips.csv", flipsCsv.toString());
+                PolicyFlips.print(spec.commandLine().getOut(), spread, flips);
+            }
         }
         spec.commandLine().getOut().println("wrote " + target);
         return ExitCodes.OK;

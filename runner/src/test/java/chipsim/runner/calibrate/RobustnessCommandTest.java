@@ -106,6 +106,40 @@ class RobustnessCommandTest {
     }
 
     @Test
+    void oneAtATimeSaysWhichMoveFlipsThePolicyPathAndWhy() throws IOException {
+        // China's compute grows about 35% in the year to 2025Q1: Washington's 30% trigger (maxChinaGrowth)
+        // fires; at x0.8 (24%) it still does, at x1.2 (36%) it does not.
+        Path out = tmp.resolve("oat");
+        Cli.Result result = Cli.run("calibrate", Cli.config("baseline.yaml"), "--set", "end=2025Q1", "--one-at-a-time",
+                "--vary", "washington.params.maxChinaGrowth", "--out", out.toString());
+        assertEquals(0, result.status(), result.toString());
+        assertTrue(result.out().contains("1 of 2 moves keep the calibrated point's decisions"), result.out());
+        List<String> draws = Files.readAllLines(out.resolve("draws.csv"));
+        assertEquals(4, draws.size(), "the calibrated point and one parameter at two values");
+        assertTrue(draws.get(0).endsWith(",policy_path,policy_reasons"), draws.get(0));
+        assertTrue(draws.get(1).startsWith("0,0.3,"), draws.get(1));
+        assertTrue(draws.get(1).contains("2025Q1 US:H20 banned"), draws.get(1));
+        List<String> flips = Files.readAllLines(out.resolve("policy-flips.csv"));
+        assertEquals("parameter,factor,value,calibrated_value,same_path,first_difference,calibrated_step,moved_step,"
+                + "reasons", flips.get(0));
+        assertTrue(flips.get(1).startsWith("washington.params.maxChinaGrowth,0.8,0.24,0.3,true,,,,"), flips.get(1));
+        assertTrue(flips.get(2).startsWith("washington.params.maxChinaGrowth,1.2,0.36,0.3,false,2025Q1,"
+                + "2025Q1 US:H20 banned,"), flips.get(2));
+        assertTrue(flips.get(2).contains("calibrated: washington: tightens: China's compute grew"), flips.get(2));
+
+        Cli.Result again = Cli.run("calibrate", Cli.config("baseline.yaml"), "--set", "end=2025Q1", "--one-at-a-time",
+                "--vary", "washington.params.maxChinaGrowth", "--out", out.toString(), "--resume");
+        assertEquals(0, again.status(), again.toString());
+        assertEquals(String.join("\n", flips) + "\n", Files.readString(out.resolve("policy-flips.csv")),
+                "a finished check resumes to itself");
+        Cli.Result uniform = Cli.run("calibrate", Cli.config("baseline.yaml"), "--set", "end=2025Q1", "--robustness",
+                "2", "--vary", "washington.params.maxChinaGrowth", "--out", out.toString(), "--resume");
+        assertEquals(2, uniform.status(), uniform.toString());
+        assertTrue(uniform.err().contains("'design: one-at-a-time' where this run has 'design: uniform'"),
+                uniform.err());
+    }
+
+    @Test
     void badOptionsAreRefusedWithTheFixAndNothingIsWritten() {
         Path out = tmp.resolve("never");
         assertRefused(Cli.run("calibrate", "--robustness", "0", "--out", out.toString()),
@@ -123,6 +157,10 @@ class RobustnessCommandTest {
         assertRefused(Cli.run("calibrate", "--vary", "flopsWeight", "--out", out.toString()),
                 "--vary needs --robustness N");
         assertRefused(Cli.run("calibrate", "--robustness", "5", "--resume"), "--resume needs --out DIR");
+        assertRefused(Cli.run("calibrate", "--robustness", "5", "--one-at-a-time", "--out", out.toString()),
+                "give either it or --robustness N, not both");
+        assertRefused(Cli.run("calibrate", "--one-at-a-time", "--spread", "1", "--out", out.toString()),
+                "--spread must be above 0 and below 1");
         // A draw that takes a value out of its range is bad input, found before anything is written.
         assertRefused(Cli.run("calibrate", "--robustness", "20", "--spread", "0.5", "--vary", "huawei.setup.yieldMax",
                 "--set", "huawei.setup.yieldMax=0.95", "--out", out.toString()), "use a value from 0 to 1");

@@ -21,7 +21,7 @@ class RobustnessSummaryTest {
         for (Headlines.Headline headline : Headlines.all()) {
             headlines.put(headline.id(), headline.id().equals("china_compute_end_h100e") ? compute : Double.NaN);
         }
-        return new Robustness.Draw(index, new double[0], targets, regime, headlines);
+        return new Robustness.Draw(index, new double[0], targets, regime, headlines, List.of(), List.of());
     }
 
     private static final List<Robustness.Draw> DRAWS = List.of(
