@@ -121,6 +121,13 @@ public final class RobustnessReport {
         }
     }
 
+    public static void paths(Writer out, List<RobustnessSummary.PathRow> rows) throws IOException {
+        Csv.row(out, List.of("policy_path", "draws", "share"));
+        for (RobustnessSummary.PathRow row : rows) {
+            Csv.row(out, List.of(row.path(), Integer.toString(row.draws()), Numbers.format(round(row.share()))));
+        }
+    }
+
     public static void headlines(Writer out, List<RobustnessSummary.HeadlineRow> rows) throws IOException {
         Csv.row(out, List.of("id", "title", "unit", "measured_draws", "min", "p10", "median", "p90", "max"));
         for (RobustnessSummary.HeadlineRow row : rows) {
@@ -131,7 +138,8 @@ public final class RobustnessReport {
     }
 
     public static void print(PrintWriter out, int draws, double spread, List<RobustnessSummary.TargetRow> targets,
-            List<RobustnessSummary.RegimeRow> regimes, List<RobustnessSummary.HeadlineRow> headlines) {
+            List<RobustnessSummary.RegimeRow> regimes, List<RobustnessSummary.PathRow> paths,
+            List<RobustnessSummary.HeadlineRow> headlines) {
         out.printf("%d draws within ±%.0f%% of the calibrated parameters%n%n", draws, 100 * spread);
         out.printf("%-30s %14s %9s %14s %14s  %s%n", "figure", "target", "within25%", "low", "high", "kind");
         for (RobustnessSummary.TargetRow row : targets) {
@@ -148,6 +156,16 @@ public final class RobustnessReport {
         out.printf("%-" + width + "s  %5s  %5s%n", "regime at the end", "draws", "share");
         for (RobustnessSummary.RegimeRow row : regimes) {
             out.printf("%-" + width + "s  %5d  %4.0f%%%n", row.regime(), row.draws(), 100 * row.share());
+        }
+        if (!paths.isEmpty()) {
+            RobustnessSummary.PathRow commonest = paths.get(0);
+            out.printf("%n%d distinct policy paths; the commonest, in %.0f%% of draws:%n", paths.size(),
+                    100 * commonest.share());
+            List<String> steps = PolicyPath.split(commonest.path(), PolicyPath.STEP_SEPARATOR);
+            if (steps.isEmpty()) {
+                out.printf("  (no change of the starting rules)%n");
+            }
+            steps.forEach(step -> out.printf("  %s%n", step));
         }
         out.printf("%n%-52s %14s %14s %14s%n", "headline", "p10", "median", "p90");
         for (RobustnessSummary.HeadlineRow row : headlines) {

@@ -2,7 +2,6 @@ package chipsim.runner.calibrate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +30,9 @@ public final class RobustnessSummary {
 
     /** One regime: how many draws end in it. */
     public record RegimeRow(String regime, int draws, double share) {}
+
+    /** One policy path ({@link PolicyPath}, its steps joined): how many draws take it. */
+    public record PathRow(String path, int draws, double share) {}
 
     /** One headline figure as an interval over the draws (10th to 90th percentile, and the extremes). */
     public record HeadlineRow(String id, String title, String unit, int measured, double min, double p10,
@@ -66,11 +68,26 @@ public final class RobustnessSummary {
 
     /** Regimes, most frequent first (ties by label). */
     public static List<RegimeRow> regimes(List<Robustness.Draw> draws) {
+        return commonestFirst(draws, Robustness.Draw::regime, RegimeRow::new);
+    }
+
+    /** Policy paths, the commonest first (ties by the path's text): how often the whole sequence of decisions recurs. */
+    public static List<PathRow> paths(List<Robustness.Draw> draws) {
+        return commonestFirst(draws, d -> String.join(PolicyPath.STEP_SEPARATOR, d.policyPath()), PathRow::new);
+    }
+
+    private interface Counted<R> {
+        R row(String label, int draws, double share);
+    }
+
+    private static <R> List<R> commonestFirst(List<Robustness.Draw> draws,
+            java.util.function.Function<Robustness.Draw, String> label, Counted<R> make) {
         Map<String, Integer> counts = new TreeMap<>();
-        draws.forEach(d -> counts.merge(d.regime(), 1, Integer::sum));
-        List<RegimeRow> rows = new ArrayList<>();
-        counts.forEach((regime, n) -> rows.add(new RegimeRow(regime, n, (double) n / draws.size())));
-        rows.sort(Comparator.comparingInt(RegimeRow::draws).reversed().thenComparing(RegimeRow::regime));
+        draws.forEach(d -> counts.merge(label.apply(d), 1, Integer::sum));
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<R> rows = new ArrayList<>();
+        entries.forEach(e -> rows.add(make.row(e.getKey(), e.getValue(), (double) e.getValue() / draws.size())));
         return rows;
     }
 

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
                 "With --robustness N: draws N points within ±--spread of the calibrated parameters, runs each, and reports "
                 + "per target the share of draws within 25%% and the interval of the simulated figure, the policy regime "
                 + "each draw ends in, and headline figures as intervals (robustness.settings, draws.csv, robustness.csv, "
-                + "regimes.csv, headlines.csv; --resume continues a stopped check).",
+                + "regimes.csv, paths.csv, headlines.csv; --resume continues a stopped check).",
                 "With --one-at-a-time: the same check on the calibrated point and on each parameter moved alone to "
                 + "±--spread (2P + 1 points), plus which moves flip the policy path and why (policy-flips.csv)."},
         exitCodeListHeading = "Exit status:%n",
@@ -227,21 +227,25 @@ public final class CalibrateCommand implements Callable<Integer> {
             List<Robustness.Draw> done = new ArrayList<>(draws.values());
             List<RobustnessSummary.TargetRow> targets = RobustnessSummary.targets(done);
             List<RobustnessSummary.RegimeRow> regimes = RobustnessSummary.regimes(done);
+            List<RobustnessSummary.PathRow> paths = RobustnessSummary.paths(done);
             List<RobustnessSummary.HeadlineRow> headlines = RobustnessSummary.headlines(done);
             StringWriter drawsCsv = new StringWriter();
             StringWriter targetsCsv = new StringWriter();
             StringWriter regimesCsv = new StringWriter();
             StringWriter headlinesCsv = new StringWriter();
+            StringWriter pathsCsv = new StringWriter();
             RobustnessReport.draws(drawsCsv, parameters, done);
             RobustnessReport.targets(targetsCsv, targets);
             RobustnessReport.regimes(regimesCsv, regimes);
             RobustnessReport.headlines(headlinesCsv, headlines);
+            RobustnessReport.paths(pathsCsv, paths);
             // draws.csv in draw order, whatever order the draws finished in: the same bytes at any --parallel.
             folder.writeWhole(RobustnessFolder.DRAWS, drawsCsv.toString());
             folder.writeWhole("robustness.csv", targetsCsv.toString());
             folder.writeWhole("regimes.csv", regimesCsv.toString());
             folder.writeWhole("headlines.csv", headlinesCsv.toString());
-            RobustnessReport.print(spec.commandLine().getOut(), points, spread, targets, regimes, headlines);
+            folder.writeWhole("paths.csv", pathsCsv.toString());
+            RobustnessReport.print(spec.commandLine().getOut(), points, spread, targets, regimes, paths, headlines);
             if (oneAtATime) {
                 List<PolicyFlips.Row> flips = PolicyFlips.of(parameters, spread, done);
                 StringWriter flipsCsv = new StringWriter();

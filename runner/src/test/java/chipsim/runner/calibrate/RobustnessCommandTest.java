@@ -37,9 +37,14 @@ class RobustnessCommandTest {
         assertTrue(first.out().contains("regime at the end"), first.out());
         Cli.Result second = robustness(two, "--parallel", "2", "--seed", "7");
         assertEquals(0, second.status(), second.toString());
-        for (String file : List.of("draws.csv", "robustness.csv", "regimes.csv", "headlines.csv")) {
+        for (String file : List.of("draws.csv", "robustness.csv", "regimes.csv", "paths.csv", "headlines.csv")) {
             assertEquals(Files.readString(one.resolve(file)), Files.readString(two.resolve(file)), file);
         }
+        List<String> paths = Files.readAllLines(one.resolve("paths.csv"));
+        assertEquals("policy_path,draws,share", paths.get(0));
+        assertEquals(3, paths.subList(1, paths.size()).stream()
+                .mapToInt(l -> Integer.parseInt(l.split(",")[l.split(",").length - 2])).sum(), paths.toString());
+        assertTrue(first.out().contains("distinct policy paths; the commonest, in"), first.out());
 
         List<String> draws = Files.readAllLines(one.resolve("draws.csv"));
         assertEquals(4, draws.size(), "a header and a row per draw");
@@ -89,7 +94,7 @@ class RobustnessCommandTest {
         Cli.Result resumed = robustness(parts, "--resume");
         assertEquals(0, resumed.status(), resumed.toString());
         assertTrue(resumed.err().contains("2 of 3 draws done"), resumed.err());
-        for (String file : List.of("draws.csv", "robustness.csv", "regimes.csv", "headlines.csv")) {
+        for (String file : List.of("draws.csv", "robustness.csv", "regimes.csv", "paths.csv", "headlines.csv")) {
             assertEquals(Files.readString(whole.resolve(file)), Files.readString(parts.resolve(file)), file);
         }
         assertEquals(resumed.out(), robustness(parts, "--resume").out(), "a finished check resumes to itself");

@@ -59,6 +59,22 @@ class RobustnessSummaryTest {
     }
 
     @Test
+    void pathsAreCountedCommonestFirstWithTiesByText() {
+        Robustness.Draw ban = withPath(0, List.of("2025Q1 US:H20 banned"));
+        Robustness.Draw none = withPath(1, List.of());
+        Robustness.Draw late = withPath(2, List.of("2026Q1 US:H20 banned"));
+        assertEquals(List.of(new RobustnessSummary.PathRow("2025Q1 US:H20 banned", 2, 0.5),
+                new RobustnessSummary.PathRow("", 1, 0.25),
+                new RobustnessSummary.PathRow("2026Q1 US:H20 banned", 1, 0.25)),
+                RobustnessSummary.paths(List.of(late, ban, none, withPath(3, List.of("2025Q1 US:H20 banned")))));
+    }
+
+    private static Robustness.Draw withPath(int index, List<String> path) {
+        Robustness.Draw d = draw(index, 200_000, "H20:banned", 4e6);
+        return new Robustness.Draw(index, d.values(), d.targets(), d.regime(), d.headlines(), path, List.of());
+    }
+
+    @Test
     void headlinesAreIntervalsOverTheDraws() {
         RobustnessSummary.HeadlineRow compute = RobustnessSummary.headlines(DRAWS).get(0);
         assertEquals("china_compute_end_h100e", compute.id());
