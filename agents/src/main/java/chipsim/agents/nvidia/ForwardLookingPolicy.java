@@ -149,18 +149,21 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
                 wafers.put(chip.id(), (long) Math.ceil(units / chip.unitsPerWafer()));
             }
         }
+        List<String> catalogueDesigns = designVariants ? variantsToDesign(seen) : List.of();
+        VariantDesignRule.Plan runTime = designVariants
+                ? VariantDesignRule.plan(seen, designMargin, upgradeBelowShare, !catalogueDesigns.isEmpty())
+                : VariantDesignRule.Plan.NONE;
         if (buildAheadOfLaunch) {
             for (Chip chip : launchingNext(seen)) {
+                if (runTime.abandon().contains(chip.id())) {
+                    continue; // a design stopped now is never launched
+                }
                 long units = launchUnitsToOrder(chip, seen);
                 if (units > 0 && chip.unitsPerWafer() > 0) {
                     wafers.put(chip.id(), (long) Math.ceil(units / chip.unitsPerWafer()));
                 }
             }
         }
-        List<String> catalogueDesigns = designVariants ? variantsToDesign(seen) : List.of();
-        VariantDesignRule.Plan runTime = designVariants
-                ? VariantDesignRule.plan(seen, designMargin, upgradeBelowShare, !catalogueDesigns.isEmpty())
-                : VariantDesignRule.Plan.NONE;
         return new SupplyPlan(wafers, catalogueDesigns, writeDown, memory, runTime.designTo(), runTime.abandon());
     }
 

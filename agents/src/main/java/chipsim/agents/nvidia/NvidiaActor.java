@@ -187,8 +187,14 @@ public final class NvidiaActor extends AgentActor {
     private NvidiaObservation observe() {
         SortedMap<String, Long> inPipeline = new TreeMap<>();
         pipeline.values().forEach(batch -> batch.forEach((chip, units) -> inPipeline.merge(chip, units, Long::sum)));
-        List<Chip> scheduled = catalogue.byVendor(selfId).stream()
-                .filter(chip -> chip.availableFrom() != null && chip.availableFrom().isAfter(quarter)).toList();
+        // A variant designed during the run joins the catalogue at the end of the quarter before its
+        // launch, after this quarter's plan; it is scheduled from its design on, so that its first
+        // units can be ordered ahead of the launch as a catalogue chip's are.
+        List<Chip> scheduled = new ArrayList<>(catalogue.byVendor(selfId).stream()
+                .filter(chip -> chip.availableFrom() != null && chip.availableFrom().isAfter(quarter)).toList());
+        variantDesigns.values().stream()
+                .filter(design -> design.availableFrom().isAfter(quarter) && catalogue.find(design.id()).isEmpty())
+                .forEach(scheduled::add);
         List<Chip> products = products();
         List<Chip> sellable = catalogue.byVendor(selfId).stream()
                 .filter(chip -> products.contains(chip) || books.stock(chip.id()) > 0).toList();

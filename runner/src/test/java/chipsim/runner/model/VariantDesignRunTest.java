@@ -121,12 +121,14 @@ class VariantDesignRunTest {
                     quarter.getKey());
         }
 
-        // Downstream: its columns appear once it is announced; units are built in its first quarter
-        // on sale and sold from the next.
+        // Downstream: its columns appear once it is announced; its first units are ordered the quarter
+        // before its launch, as a catalogue chip's are, so it sells from its launch quarter on.
         Map<String, String> units = column(out, "units." + id);
         column(out, "price_usd." + id);
         assertEquals("", units.get(designedIn), "no column value before the chip exists");
-        assertEquals("0", units.get(launch), "the first units are built in the launch quarter, on sale the next");
+        String before = quarters.get(quarters.indexOf(launch) - 1);
+        assertTrue(nvidiaSupply(out, before).get("wafersByChip").path(id).asLong(0) > 0,
+                "wafers for the launch are started the quarter before it: " + nvidiaSupply(out, before));
         assertTrue(units.values().stream().anyMatch(u -> !u.isEmpty() && Double.parseDouble(u) > 0),
                 "buyers buy the run-time chip: " + units);
         assertTrue(Files.readString(out.resolve("datapackage.json")).contains("\"price_usd." + id + "\""),
