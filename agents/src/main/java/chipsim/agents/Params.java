@@ -173,9 +173,19 @@ public final class Params {
         return (String) get(name);
     }
 
+    /**
+     * The map as checked, unmodifiable: no copy, as agents read some of theirs every quarter (a
+     * buyer's by-year budget and demand).
+     */
     @SuppressWarnings("unchecked")
     public SortedMap<String, Double> numberMap(String name) {
-        return new TreeMap<>((Map<String, Double>) get(name));
+        Map<String, Double> map = (Map<String, Double>) get(name);
+        if (map.isEmpty()) {
+            return Collections.emptySortedMap();
+        }
+        // A given map is checked into an unmodifiable sorted map; only a default (empty) is not.
+        return map instanceof SortedMap<String, Double> sorted ? sorted
+                : Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 
     @SuppressWarnings("unchecked")

@@ -74,16 +74,29 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
     private final Map<String, ActorRef<OrderReply>> orderRefs = new HashMap<>();
     private ClearingResult lastClearing;
     private LeftOnTable lastLeftOnTable = LeftOnTable.NONE;
+    /**
+     * Whether the market measures what each clearing left on the table (a diagnostic no agent reads,
+     * a tenth of the market's CPU); a sweep that records no figure of it runs without.
+     */
+    private final boolean measuresLeftOnTable;
 
     public static Behavior<AgentCommand> create(String selfId, ChipCatalogue catalogue, ExportRules initialRules,
             ImportPolicy initialImports) {
-        return Behaviors.setup(ctx -> new MarketActor(ctx, selfId, catalogue, initialRules, initialImports));
+        return create(selfId, catalogue, initialRules, initialImports, true);
+    }
+
+    /** @param measuresLeftOnTable false: every report's {@link MarketReport#leftOnTable} is {@link LeftOnTable#NONE} */
+    public static Behavior<AgentCommand> create(String selfId, ChipCatalogue catalogue, ExportRules initialRules,
+            ImportPolicy initialImports, boolean measuresLeftOnTable) {
+        return Behaviors.setup(ctx -> new MarketActor(ctx, selfId, catalogue, initialRules, initialImports,
+                measuresLeftOnTable));
     }
 
     private MarketActor(ActorContext<AgentCommand> context, String selfId, ChipCatalogue catalogue,
-            ExportRules initialRules, ImportPolicy initialImports) {
+            ExportRules initialRules, ImportPolicy initialImports, boolean measuresLeftOnTable) {
         super(context);
         this.selfId = selfId;
+        this.measuresLeftOnTable = measuresLeftOnTable;
         this.catalogue = catalogue;
         this.rules = initialRules;
         this.importPolicy = initialImports;
@@ -180,7 +193,10 @@ public final class MarketActor extends AbstractBehavior<AgentCommand> {
 
     private void clearAndNotify() {
         lastClearing = Clearing.clear(catalogue, rules, permits, offers, bids);
-        lastLeftOnTable = MissedTrades.afterClearing(catalogue, rules, permits, offers, bids, lastClearing.fills());
+        if (measuresLeftOnTable) {
+            lastLeftOnTable = MissedTrades.afterClearing(catalogue, rules, permits, offers, bids,
+                    lastClearing.fills());
+        }
         for (FillRecord fill : lastClearing.fills()) {
             Fill message = new Fill(fill.sellerId(), fill.buyerId(), fill.chipId(), fill.units(), fill.priceUsd(),
                     fill.channel(), fill.feeUsd(), ackRef);

@@ -10,9 +10,11 @@ import chipsim.market.rules.ExportStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -98,13 +100,18 @@ public final class MissedTrades {
                 stocksByChip.computeIfAbsent(stock.chipId(), k -> new ArrayList<>()).add(stock);
             }
         }
-        // Triples are counted against what the clearing left, before any second-pass trade.
-        SortedSet<String> triples = new TreeSet<>();
+        // Triples are counted against what the clearing left, before any second-pass trade. The
+        // permit keys of a chip's wants and stocks are made once, not once per pair they meet in.
+        Set<Triple> triples = new HashSet<>();
         for (Map.Entry<String, List<Want>> chip : wantsByChip.entrySet()) {
+            List<Stock> chipStocks = stocksByChip.getOrDefault(chip.getKey(), List.of());
+            String[] licenceKeys = licenceKeys(chipStocks);
             for (Want want : chip.getValue()) {
-                for (Stock stock : stocksByChip.getOrDefault(chip.getKey(), List.of())) {
-                    if (possible(want, stock, budget, imports, licences) > 0) {
-                        triples.add(want.buyerId() + '\u0000' + stock.sellerId() + '\u0000' + stock.chipId());
+                String importKey = key(want.buyerId(), want.chipId());
+                for (int s = 0; s < chipStocks.size(); s++) {
+                    Stock stock = chipStocks.get(s);
+                    if (possible(want, stock, importKey, licenceKeys[s], budget, imports, licences) > 0) {
+                        triples.add(new Triple(want.buyerId(), stock.sellerId(), stock.chipId()));
                     }
                 }
             }
@@ -115,14 +122,16 @@ public final class MissedTrades {
             List<Stock> chipStocks = new ArrayList<>(stocksByChip.getOrDefault(chip.getKey(), List.of()));
             chipWants.sort(HIGHEST_FIRST);
             chipStocks.sort(DEAREST_FIRST);
+            String[] licenceKeys = licenceKeys(chipStocks);
             long[] wantLeft = chipWants.stream().mapToLong(Want::unmet).toArray();
             long[] stockLeft = chipStocks.stream().mapToLong(Stock::unsold).toArray();
             for (int w = 0; w < chipWants.size(); w++) {
                 Want want = chipWants.get(w);
+                String importKey = key(want.buyerId(), want.chipId());
                 for (int s = 0; s < chipStocks.size() && wantLeft[w] > 0; s++) {
                     Stock stock = chipStocks.get(s);
                     long units = Math.min(Math.min(wantLeft[w], stockLeft[s]),
-                            possible(want, stock, budget, imports, licences));
+                            possible(want, stock, importKey, licenceKeys[s], budget, imports, licences));
                     if (units <= 0) {
                         continue;
                     }
@@ -130,10 +139,10 @@ public final class MissedTrades {
                     stockLeft[s] -= units;
                     budget.computeIfPresent(want.buyerId(), (b, left) -> left - Math.multiplyExact(units, stock.askUsd()));
                     if (stock.needsImport()) {
-                        imports.merge(key(want.buyerId(), stock.chipId()), -units, Long::sum);
+                        imports.merge(importKey, -units, Long::sum);
                     }
                     if (stock.needsLicence()) {
-                        licences.merge(key(stock.sellerId(), stock.chipId()), -units, Long::sum);
+                        licences.merge(licenceKeys[s], -units, Long::sum);
                     }
                     value = Math.addExact(value, Math.multiplyExact(units, want.maxPriceUsd()));
                 }
@@ -142,9 +151,27 @@ public final class MissedTrades {
         return new LeftOnTable(value, triples.size());
     }
 
-    /** Units the buyer could still legally buy from the offer and pay for, ignoring what is left of either order. */
-    private static long possible(Want want, Stock stock, Map<String, Long> budget, Map<String, Long> imports,
-            Map<String, Long> licences) {
+    /** A (buyer, seller, chip) triple left on the table; only how many distinct ones there are is reported. */
+    private record Triple(String buyerId, String sellerId, String chipId) {}
+
+    /** Each stock's {@link #key}(seller, chip), in the list's order. */
+    private static String[] licenceKeys(List<Stock> stocks) {
+        String[] keys = new String[stocks.size()];
+        for (int s = 0; s < keys.length; s++) {
+            keys[s] = key(stocks.get(s).sellerId(), stocks.get(s).chipId());
+        }
+        return keys;
+    }
+
+    /**
+     * Units the buyer could still legally buy from the offer and pay for, ignoring what is left of
+     * either order.
+     *
+     * @param importKey  {@link #key}(buyer, chip) of the want
+     * @param licenceKey {@link #key}(seller, chip) of the stock
+     */
+    private static long possible(Want want, Stock stock, String importKey, String licenceKey, Map<String, Long> budget,
+            Map<String, Long> imports, Map<String, Long> licences) {
         boolean buyerInChina = want.region() == Region.CN;
         if (stock.intoChina() != buyerInChina || stock.askUsd() > want.maxPriceUsd()
                 || stock.unsold() <= 0 || want.unmet() <= 0) {
@@ -156,10 +183,10 @@ public final class MissedTrades {
             units = stock.askUsd() <= 0 ? units : Math.max(0, left) / stock.askUsd();
         }
         if (stock.needsImport()) {
-            units = Math.min(units, imports.getOrDefault(key(want.buyerId(), stock.chipId()), 0L));
+            units = Math.min(units, imports.getOrDefault(importKey, 0L));
         }
         if (stock.needsLicence()) {
-            units = Math.min(units, licences.getOrDefault(key(stock.sellerId(), stock.chipId()), 0L));
+            units = Math.min(units, licences.getOrDefault(licenceKey, 0L));
         }
         return Math.max(0, units);
     }
@@ -170,7 +197,7 @@ public final class MissedTrades {
      */
     public static LeftOnTable afterClearing(ChipCatalogue catalogue, ExportRules rules, PermitBook permitsLeft,
             List<OfferOrder> offers, List<BidOrder> bids, List<FillRecord> fills) {
-        Map<String, Long> sold = new HashMap<>();
+        Map<OfferKey, Long> sold = new HashMap<>();
         Map<String, Long> filled = new HashMap<>();
         Map<String, Long> spent = new HashMap<>();
         for (FillRecord fill : fills) {
@@ -180,7 +207,7 @@ public final class MissedTrades {
             spent.merge(fill.buyerId(), fill.valueUsd(), Long::sum);
         }
         // Offers a seller made twice at one ask and channel are one stock: fills cannot tell them apart.
-        Map<String, OfferOrder> merged = new LinkedHashMap<>();
+        Map<OfferKey, OfferOrder> merged = new LinkedHashMap<>();
         for (OfferOrder offer : offers) {
             if (offer.units() <= 0 || offer.channel() == Channel.GREY
                     || Clearing.voidReason(catalogue, rules, permitsLeft, offer).isPresent()) {
@@ -227,7 +254,10 @@ public final class MissedTrades {
         return measure(wants, stocks, new Limits(budget, importLeft, licenceLeft));
     }
 
-    private static String offerKey(String seller, String chip, long ask, boolean intoChina, Channel channel) {
-        return seller + '\u0000' + chip + '\u0000' + ask + '\u0000' + intoChina + '\u0000' + channel;
+    /** What tells one offer's stock from another's: a record, so no text is built per fill and offer. */
+    private record OfferKey(String seller, String chip, long ask, boolean intoChina, Channel channel) {}
+
+    private static OfferKey offerKey(String seller, String chip, long ask, boolean intoChina, Channel channel) {
+        return new OfferKey(seller, chip, ask, intoChina, channel);
     }
 }

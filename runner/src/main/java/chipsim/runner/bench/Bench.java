@@ -129,7 +129,7 @@ public final class Bench {
             } catch (MetricProbe.Failed e) {
                 throw new IllegalStateException(e.getMessage());
             }
-            RunEngine engine = new RunEngine(simulation, parallel, Duration.ofSeconds(1));
+            RunEngine engine = new RunEngine(simulation, parallel, Duration.ofSeconds(1), table.metrics().runInputs());
             // Untimed runs on other seeds first: a fresh actor system's threads and pools start cold.
             long warmUpEnd = System.nanoTime() + (long) (settings.sweepWarmUpSeconds() * 1e9);
             long warmUpSeed = 1_000;

@@ -110,7 +110,8 @@ public final class ClusterWorker {
         RunsTable table = new RunsTable(List.of(), MetricSet.of(welcome.metrics()), welcome.sweepHash(),
                 welcome.version());
         try (Simulation simulation = Simulation.start(parallel, registry)) {
-            return work(system, coordinator, id, welcome, table, new RunEngine(simulation, parallel));
+            return work(system, coordinator, id, welcome, table, new RunEngine(simulation, parallel,
+                    table.metrics().runInputs()));
         }
     }
 

@@ -22,7 +22,7 @@ public enum FieldType {
         }
         return switch (this) {
             case STRING -> true;
-            case INTEGER -> cell.matches("-?[0-9]+");
+            case INTEGER -> isInteger(cell);
             case NUMBER -> isNumber(cell);
             case BOOLEAN -> cell.equals("true") || cell.equals("false");
         };
@@ -47,9 +47,11 @@ public enum FieldType {
                 return;
             }
             any = true;
-            integer &= INTEGER.accepts(cell);
-            number &= integer || NUMBER.accepts(cell);
-            bool &= BOOLEAN.accepts(cell);
+            // Once a type is ruled out the cell is not tested for it: a sweep's runs.csv has some
+            // hundred thousand cells, and a NUMBER test parses each.
+            integer = integer && INTEGER.accepts(cell);
+            number = number && (integer || NUMBER.accepts(cell));
+            bool = bool && BOOLEAN.accepts(cell);
         }
 
         public FieldType type() {
@@ -58,6 +60,21 @@ public enum FieldType {
             }
             return integer ? INTEGER : number ? NUMBER : bool ? BOOLEAN : STRING;
         }
+    }
+
+    /** {@code -?[0-9]+}, without a regular expression compiled per cell. */
+    private static boolean isInteger(String cell) {
+        int start = cell.charAt(0) == '-' ? 1 : 0;
+        if (start == cell.length()) {
+            return false;
+        }
+        for (int i = start; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNumber(String cell) {

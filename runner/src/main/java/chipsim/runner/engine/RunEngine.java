@@ -1,6 +1,7 @@
 package chipsim.runner.engine;
 
 import chipsim.runner.scenario.Scenario;
+import chipsim.runner.sim.RunInputs;
 import chipsim.runner.sim.RunResult;
 import chipsim.runner.sim.Simulation;
 import java.io.IOException;
@@ -43,16 +44,23 @@ public final class RunEngine {
     private final Simulation simulation;
     private final int parallel;
     private final Duration tick;
+    private final RunInputs inputs;
 
     public RunEngine(Simulation simulation, int parallel) {
-        this(simulation, parallel, TICK);
+        this(simulation, parallel, TICK, RunInputs.LEAN);
+    }
+
+    /** @param inputs what every run takes besides its scenario (a sweep's: {@code MetricSet.runInputs}) */
+    public RunEngine(Simulation simulation, int parallel, RunInputs inputs) {
+        this(simulation, parallel, TICK, inputs);
     }
 
     /** @param tick how often {@code onTick} runs while waiting, for progress lines */
-    public RunEngine(Simulation simulation, int parallel, Duration tick) {
+    public RunEngine(Simulation simulation, int parallel, Duration tick, RunInputs inputs) {
         this.simulation = simulation;
         this.parallel = parallel;
         this.tick = tick;
+        this.inputs = inputs;
     }
 
     /**
@@ -112,7 +120,9 @@ public final class RunEngine {
 
     private <J extends Job, T> void start(J run, BiFunction<J, RunResult, T> prepare,
             BlockingQueue<Finished<J, T>> done) {
-        simulation.run(run.scenario()).whenComplete((result, failure) -> {
+        // On the actor system's own threads: a stage's plain whenComplete would hand the callback to
+        // the JDK's common pool, which on 2 cores starts a new thread for every run.
+        simulation.run(run.scenario(), inputs).whenCompleteAsync((result, failure) -> {
             RunResult outcome = result != null ? result
                     : new RunResult(run.scenario(), List.of(), "the run did not answer: " + failure.getMessage());
             T prepared;
@@ -123,6 +133,6 @@ public final class RunEngine {
                 prepared = prepare.apply(run, outcome);
             }
             done.add(new Finished<>(run, outcome, prepared));
-        });
+        }, simulation.executor());
     }
 }

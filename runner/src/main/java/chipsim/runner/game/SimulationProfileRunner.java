@@ -5,6 +5,7 @@ import chipsim.market.report.AgentReport;
 import chipsim.runner.engine.RunEngine;
 import chipsim.runner.scenario.Scenario;
 import chipsim.runner.sim.QuarterRecord;
+import chipsim.runner.sim.RunInputs;
 import chipsim.runner.sim.RunResult;
 import chipsim.runner.sim.Simulation;
 import java.util.ArrayList;
@@ -55,7 +56,9 @@ public final class SimulationProfileRunner implements ProfileRunner {
             public void close() {}
         };
         try (Simulation simulation = Simulation.start(threads, registry)) {
-            return new RunEngine(simulation, parallel).runAll(runs, (run, result) -> payoffs(result), counted);
+            // Payoffs only: the market's left-on-table diagnostic is not measured.
+            return new RunEngine(simulation, parallel, RunInputs.LEAN.withoutLeftOnTable())
+                    .runAll(runs, (run, result) -> payoffs(result), counted);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the game's runs ran", e);

@@ -37,6 +37,7 @@ final class Metrics {
     private String[] priceColumns = new String[0];
     private String[] unitColumns = new String[0];
     private final boolean anyDepreciation;
+    private final boolean measuresLeftOnTable;
 
     Metrics(ChipCatalogue catalogue, Map<String, String> roleById, RunPlan plan) {
         this.catalogue = catalogue;
@@ -45,6 +46,7 @@ final class Metrics {
         this.depreciation = plan.buyerDepreciation();
         this.fleets = new TreeMap<>(plan.buyerFleets());
         this.anyDepreciation = depreciation.values().stream().anyMatch(d -> d > 0);
+        this.measuresLeftOnTable = plan.measuresLeftOnTable();
     }
 
     /**
@@ -153,8 +155,10 @@ final class Metrics {
         m.put("china_units", (double) chinaUnits);
         m.put("grey_value_usd", (double) greyValue);
         m.put("traded_value_usd", (double) tradedValue);
-        m.put("left_on_table_usd", (double) market.leftOnTable().valueUsd());
-        m.put("left_on_table_triples", (double) market.leftOnTable().violatingTriples());
+        if (measuresLeftOnTable) {
+            m.put(RunInputs.LEFT_ON_TABLE_COLUMNS.get(0), (double) market.leftOnTable().valueUsd());
+            m.put(RunInputs.LEFT_ON_TABLE_COLUMNS.get(1), (double) market.leftOnTable().violatingTriples());
+        }
         m.put("nvidia_revenue_usd", (double) nvidiaRevenue);
         m.put("nvidia_china_revenue_usd", (double) nvidiaChinaRevenue);
         m.put("nvidia_china_share", share(nvidiaChinaRevenue, nvidiaRevenue));

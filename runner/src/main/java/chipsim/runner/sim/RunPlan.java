@@ -35,7 +35,7 @@ import java.util.TreeMap;
 public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<String, Behavior<AgentCommand>> behaviors,
         SortedMap<String, String> participantRoles, SortedMap<String, String> roleById,
         Map<String, Region> buyerRegions, Map<String, Double> buyerFleets, Map<String, Double> buyerDepreciation,
-        PublicState initialState, java.util.function.Consumer<QuarterRecord> onQuarter) {
+        PublicState initialState, java.util.function.Consumer<QuarterRecord> onQuarter, boolean measuresLeftOnTable) {
 
     public static final String MARKET_ID = "market";
 
@@ -65,7 +65,8 @@ public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<Stri
         Map<String, Region> regions = new TreeMap<>();
         Map<String, Double> fleets = new TreeMap<>();
         Map<String, Double> depreciation = new TreeMap<>();
-        behaviors.put(MARKET_ID, MarketActor.create(MARKET_ID, catalogue, rules, imports));
+        behaviors.put(MARKET_ID, MarketActor.create(MARKET_ID, catalogue, rules, imports,
+                inputs.measuresLeftOnTable()));
         participants.put(MARKET_ID, "market");
         double chinaFleet = 0;
         double usFleet = 0;
@@ -94,7 +95,7 @@ public record RunPlan(Scenario scenario, ChipCatalogue catalogue, SortedMap<Stri
         PublicState initial = new PublicState(null, new TreeMap<>(), chinaFleet, usFleet, 0, 0, 0, 0, 0, 0, rules,
                 imports);
         return new RunPlan(scenario, catalogue, behaviors, participants, roles, regions, fleets, depreciation, initial,
-                inputs.onQuarter());
+                inputs.onQuarter(), inputs.measuresLeftOnTable());
     }
 
     public List<ScriptedEvent> eventsAt(Quarter quarter) {

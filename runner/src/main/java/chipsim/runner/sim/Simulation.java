@@ -94,6 +94,11 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
+    /** The actor system's dispatcher, for work on a run's result that should share the simulation's threads. */
+    public java.util.concurrent.Executor executor() {
+        return system.executionContext();
+    }
+
     public PolicyRegistry registry() {
         return registry;
     }

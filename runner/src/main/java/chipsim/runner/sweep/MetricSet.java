@@ -3,6 +3,7 @@ package chipsim.runner.sweep;
 import chipsim.agents.Names;
 import chipsim.market.report.AgentReport;
 import chipsim.runner.sim.QuarterRecord;
+import chipsim.runner.sim.RunInputs;
 import chipsim.runner.sim.RunResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,6 +128,30 @@ public final class MetricSet {
 
     public List<String> names() {
         return names;
+    }
+
+    /**
+     * What a run recorded only by these figures takes: a sweep's policies-only run, without the
+     * market's left-on-table diagnostic when no figure reads it (same figures, less work).
+     */
+    public RunInputs runInputs() {
+        return readsAnyColumn(RunInputs.LEFT_ON_TABLE_COLUMNS) ? RunInputs.LEAN : RunInputs.LEAN.withoutLeftOnTable();
+    }
+
+    /** Whether any of these figures reads one of {@code columns} of quarters.csv (a payoff reads none). */
+    public boolean readsAnyColumn(List<String> columns) {
+        for (String name : names) {
+            if (name.startsWith(PAYOFF + ".")) {
+                continue;
+            }
+            String column = name.startsWith(AT + ".")
+                    ? name.substring(name.indexOf('.', AT.length() + 1) + 1)
+                    : name.substring(name.indexOf('.') + 1);
+            if (columns.contains(column)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One value per metric, NaN where the run has no such figure. */

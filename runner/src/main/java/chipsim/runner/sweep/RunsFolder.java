@@ -128,7 +128,7 @@ public final class RunsFolder implements AutoCloseable {
         RunsTable table = plan.table();
         RunEngine.Outcome outcome;
         try (RunsFile file = RunsFile.open(runsFile(), table.header())) {
-            outcome = new RunEngine(simulation, parallel).run(missing, table::row, finished -> {
+            outcome = new RunEngine(simulation, parallel, table.metrics().runInputs()).run(missing, table::row, finished -> {
                 try {
                     file.append(finished.prepared());
                 } catch (IOException e) {

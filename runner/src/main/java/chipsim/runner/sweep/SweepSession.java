@@ -7,6 +7,7 @@ import chipsim.runner.datapackage.DataPackage;
 import chipsim.runner.datapackage.FolderFiles;
 import chipsim.runner.output.RunFolder;
 import chipsim.runner.output.RunWriter;
+import chipsim.runner.sim.RunInputs;
 import chipsim.runner.sim.RunResult;
 import chipsim.runner.sim.Simulation;
 import java.io.IOException;
@@ -85,7 +86,9 @@ public final class SweepSession {
         if (keepTraces) {
             removeUnfinishedTraces();
         }
-        RunEngine engine = new RunEngine(simulation, parallel);
+        // A run whose folder is kept (traces/) is measured in full; otherwise only what the rows read.
+        RunEngine engine = new RunEngine(simulation, parallel,
+                keepTraces ? RunInputs.LEAN : table.metrics().runInputs());
         BiFunction<RunSpec, RunResult, List<String>> prepare = table::row;
         RunEngine.Outcome outcome;
         try (RunsFile file = RunsFile.open(folder.file(SweepFolder.RUNS), table.header())) {
