@@ -75,12 +75,35 @@ final class StagingFolders {
         return !exiting && LIVE.remove(staging);
     }
 
-    /** Removes every staging folder this process still has; on exit, and before a hard exit. */
+    /**
+     * Removes every staging folder this process still has; on exit, and before a hard exit. The
+     * run's own threads keep going while the hooks run and may add a file between the walk and
+     * the folder's removal (a writer opening its file as the run starts), so the removal is tried
+     * again, a few milliseconds apart, until the folder is gone; a file opened after that fails,
+     * as its folder no longer exists.
+     */
     static synchronized void deleteLive() {
         exiting = true;
         for (Path staging : List.copyOf(LIVE)) {
-            delete(staging);
+            for (int attempt = 0; attempt < DELETE_ATTEMPTS; attempt++) {
+                delete(staging);
+                if (!Files.exists(staging)) {
+                    break;
+                }
+                pause();
+            }
             LIVE.remove(staging);
+        }
+    }
+
+    /** Tries to remove a staging folder under writes: 20 attempts 5 ms apart, a tenth of a second at most. */
+    private static final int DELETE_ATTEMPTS = 20;
+
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
