@@ -71,10 +71,12 @@ public final class PolicyPath {
     /**
      * The capitals' own words in the quarters where the path has a step: their events that are not
      * the status lines themselves, e.g. {@code 2025Q1 washington: tightens: China's compute grew 35%}.
+     *
+     * @param steps the run's {@link #steps}
      */
-    public static List<String> reasons(List<QuarterRecord> quarters) {
+    public static List<String> reasons(List<QuarterRecord> quarters, List<String> steps) {
         TreeSet<String> changed = new TreeSet<>();
-        for (String step : steps(quarters)) {
+        for (String step : steps) {
             changed.add(quarterOf(step));
         }
         List<String> reasons = new ArrayList<>();

@@ -166,8 +166,9 @@ public final class Robustness {
             });
         }
         String regime = Regimes.label(quarters.get(quarters.size() - 1), run.scenario().chips(), offered);
-        return new Measured(targets, regime, headlines, PolicyPath.steps(quarters), PolicyPath.reasons(quarters),
-                null);
+        // Only the baseline variant's path is kept (draw()); the other variants' are not read.
+        List<String> path = run.variant().equals("baseline") ? PolicyPath.steps(quarters) : List.of();
+        return new Measured(targets, regime, headlines, path, PolicyPath.reasons(quarters, path), null);
     }
 
     private static double measureOrNaN(java.util.function.ToDoubleFunction<TraceQuery> measure, TraceQuery query) {
