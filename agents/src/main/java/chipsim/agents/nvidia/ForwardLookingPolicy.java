@@ -47,6 +47,8 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
     private final NvidiaBeliefs.Settings beliefs;
     private final boolean buildAheadOfLaunch;
     private final boolean portfolioPricing;
+    private final double shareCapHeadroom;
+    private final double choiceExponentGuess;
 
     ForwardLookingPolicy(Params params) {
         this.levelSmoothing = params.number("forecastSmoothing");
@@ -68,6 +70,8 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
         this.pricing = params;
         this.buildAheadOfLaunch = params.flag("buildAheadOfLaunch");
         this.portfolioPricing = params.flag("portfolioPricing");
+        this.shareCapHeadroom = params.number("shareCapHeadroom");
+        this.choiceExponentGuess = params.number("choiceExponentGuess");
         PriceAdjustment.ask(params, 1, ChipBook.EMPTY, 0, 0, 0);
         double decay = params.number("beliefDecay");
         // A rumour is pooled with the ban belief by its source's reliability; openings have no rumours.
@@ -138,12 +142,17 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
             rememberSpending(seen, memory);
         }
         double successorShare = successorShare(seen, outlooks);
+        java.util.Map<String, Double> shareCaps = shareCapHeadroom > 0 ? shareCaps(seen, memory) : java.util.Map.of();
         for (Chip chip : seen.products()) {
             Outlook outlook = outlooks.get(chip.id());
             if (endsBeforeArrival(chip, seen)) {
                 continue;
             }
             double inherited = chip.chinaOnly() ? 0 : successorShare * outlook.elsewhere().nextQuarterUnits();
+            Double cap = shareCaps.get(chip.id());
+            if (cap != null && outlook.elsewhere().nextQuarterUnits() + inherited > cap) {
+                inherited = cap - outlook.elsewhere().nextQuarterUnits();
+            }
             long units = unitsToOrder(chip, outlook, inherited, seen);
             if (units > 0 && chip.unitsPerWafer() > 0) {
                 wafers.put(chip.id(), (long) Math.ceil(units / chip.unitsPerWafer()));
@@ -159,12 +168,64 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
                     continue; // a design stopped now is never launched
                 }
                 long units = launchUnitsToOrder(chip, seen);
+                Double cap = shareCaps.get(chip.id());
+                if (cap != null && !chip.chinaOnly()) {
+                    units = Math.min(units, (long) Math.ceil(cap * (1.0 + coverQuarters)));
+                }
                 if (units > 0 && chip.unitsPerWafer() > 0) {
                     wafers.put(chip.id(), (long) Math.ceil(units / chip.unitsPerWafer()));
                 }
             }
         }
         return new SupplyPlan(wafers, catalogueDesigns, writeDown, memory, runTime.designTo(), runTime.abandon());
+    }
+
+    /**
+     * The most of each chip it expects to sell outside China next quarter by its share of the
+     * spending it expects there (docs/model.md, "Nvidia's share cap"): buyers split one budget
+     * over its chips by a logit of price per unit of performance, so a chip's own forecast, learned
+     * from bids that the same budget placed on several chips, overstates it once a better chip
+     * arrives. With S the spending expected next quarter (Holt's level times its growth twice),
+     * a_c the ask (list price for a chip launching next quarter) and TPP_c its performance:
+     * <pre>
+     *   w_c = (a_c / TPP_c)^-sigma,   cap_c = (1 + h) S w_c / (a_c sum_j w_j)
+     * </pre>
+     * sigma its guess of the buyers' logit exponent, h the headroom. Empty before it has seen
+     * spending, or when no chip stays outside China.
+     */
+    private java.util.Map<String, Double> shareCaps(NvidiaObservation seen, SortedMap<String, Double> memory) {
+        Double levelBn = memory.getOrDefault(Memory.SPENDING_LEVEL, seen.forecastUnits().get(Memory.SPENDING_LEVEL));
+        if (levelBn == null || levelBn <= 0) {
+            return java.util.Map.of();
+        }
+        double growth = memory.getOrDefault(Memory.SPENDING_GROWTH,
+                seen.forecastUnits().getOrDefault(Memory.SPENDING_GROWTH, 1.0));
+        double expectedUsd = levelBn * 1e9 * growth * growth;
+        java.util.Map<String, Double> asks = new java.util.TreeMap<>();
+        java.util.Map<String, Double> weights = new java.util.TreeMap<>();
+        double total = 0;
+        List<Chip> next = new ArrayList<>(seen.products().stream().filter(chip -> !endsBeforeArrival(chip, seen)).toList());
+        if (buildAheadOfLaunch) {
+            next.addAll(launchingNext(seen));
+        }
+        for (Chip chip : next) {
+            if (chip.chinaOnly() || chip.tpp() <= 0 || asks.containsKey(chip.id())) {
+                continue;
+            }
+            double ask = seen.asks().getOrDefault(chip.id(), chip.listPriceUsd());
+            if (ask <= 0) {
+                continue;
+            }
+            double weight = Math.pow(ask / chip.tpp(), -choiceExponentGuess);
+            asks.put(chip.id(), ask);
+            weights.put(chip.id(), weight);
+            total += weight;
+        }
+        java.util.Map<String, Double> caps = new java.util.TreeMap<>();
+        for (var entry : weights.entrySet()) {
+            caps.put(entry.getKey(), (1 + shareCapHeadroom) * expectedUsd * entry.getValue() / total / asks.get(entry.getKey()));
+        }
+        return caps;
     }
 
     /** Scheduled chips whose launch quarter is next quarter, when units ordered now arrive. */
@@ -544,6 +605,11 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
                     ParamSpec.flag("portfolioPricing", false,
                             "price the chips sold outside China as one portfolio: the stock's value moves toward the spending "
                                     + "it expects, each chip's relative price by its own excess demand (priceSpeed, priceStep)"),
+                    ParamSpec.number("shareCapHeadroom", 0, 0, 100, "share",
+                            "caps a chip's expected sales outside China at (1 + this) x its share of the spending it expects "
+                                    + "there, split by a logit of ask per TPP (0 = no cap)"),
+                    ParamSpec.number("choiceExponentGuess", 4, 0, 50, "exponent",
+                            "its guess of the buyers' logit exponent of the choice among its chips by price per unit of performance"),
                     ParamSpec.flag("designVariants", true,
                             "design a compliant variant when its base chip is banned and the variant fits under the line"),
                     ParamSpec.number("designMargin", 0.05, 0.001, 0.9, "share of the line",

@@ -256,4 +256,23 @@ class ForwardLookingPolicyTest {
         assertTrue(checks.ok(), "the decision's check admits a chip launching next quarter: " + checks.problems());
         assertFalse(nvidia(Map.of()).supply(seen).wafersByChip().containsKey("B300"), "off by default");
     }
+
+    @Test
+    void theShareCapCutsMostTheChipWithTheWorsePricePerUnitOfPerformance() {
+        BookBuilder sold = book().offered(100_000, 0).bid(300_000, 0).filled(100_000, 0);
+        Seen seen = new Seen().book("H100", sold).book("B200", sold);
+        // It expects $4 bn a quarter outside China: at list prices H100 ($25,000, TPP 15,824) and
+        // B200 ($40,000, TPP 36,000) get about 20% and 80% of it by a logit exponent of 4.
+        seen.memory.put(ForwardLookingPolicy.Memory.SPENDING_LEVEL, 4.0);
+        seen.memory.put(ForwardLookingPolicy.Memory.SPENDING_GROWTH, 1.0);
+        ForwardLookingPolicy uncapped = nvidia(Map.of());
+        ForwardLookingPolicy capped = nvidia(Map.of("shareCapHeadroom", 0.5));
+        double h100 = (double) wafers(capped, seen, "H100") / wafers(uncapped, seen, "H100");
+        double b200 = (double) wafers(capped, seen, "B200") / wafers(uncapped, seen, "B200");
+        assertTrue(h100 < 1.0, "the cap binds on H100: " + h100);
+        assertTrue(h100 < b200, "H100 is cut by a larger share than B200: " + h100 + " vs " + b200);
+        seen.memory.put(ForwardLookingPolicy.Memory.SPENDING_LEVEL, 400.0);
+        assertEquals(wafers(uncapped, seen, "H100"), wafers(capped, seen, "H100"),
+                "with spending to spare the cap does not bind");
+    }
 }
