@@ -138,7 +138,8 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
                 }
             }
         }
-        if (portfolioPricing) {
+        if (portfolioPricing || shareCapHeadroom > 0) {
+            // Both the portfolio's price level and the share cap read the spending it expects.
             rememberSpending(seen, memory);
         }
         double successorShare = successorShare(seen, outlooks);
