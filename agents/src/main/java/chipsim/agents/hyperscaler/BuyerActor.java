@@ -335,7 +335,8 @@ public final class BuyerActor extends AgentActor {
     /**
      * The share of bids on this route it expects to be filled: an average of past quarters' fill
      * rates (half weight on the latest), starting from a prior for a route that just opened; a
-     * quarter with nothing on offer says nothing and leaves the estimate as it was. A small floor
+     * quarter with nothing on offer leaves the estimate as it was when nobody in its region bid,
+     * and counts as a fill of zero when they did (bids met no offer at all). A small floor
      * keeps a buyer signalling demand for a route that delivered nothing.
      */
     private double fillChance(Chip chip, Route route) {
@@ -346,7 +347,12 @@ public final class BuyerActor extends AgentActor {
             return prior;
         }
         double estimate = fillRates.getOrDefault(chip.id(), prior);
-        if (book.offeredUnits() > 0) {
+        long regionBids = region == Region.CN ? book.bidChinaUnits() : book.bidUnits() - book.bidChinaUnits();
+        if (book.offeredUnits() == 0 && regionBids > 0 && route != Route.GREY) {
+            // Its region bid and nothing was offered at all: the route filled none of it (a chip
+            // still in production that its maker stopped offering), not a quarter without news.
+            estimate = 0.5 * estimate;
+        } else if (book.offeredUnits() > 0) {
             // Fills are read against the units wanted, not the deeper units bid (buyers of a
             // region bid alike deep).
             double depth = setup.number("bidDepth");

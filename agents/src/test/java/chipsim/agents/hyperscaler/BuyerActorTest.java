@@ -137,4 +137,37 @@ class BuyerActorTest {
         assertEquals(first.units() * first.maxPriceUsd(), report.money().paidForChipsUsd());
         assertEquals(QUARTERLY_BUDGET_USD - first.units() * first.maxPriceUsd(), report.money().cashEndUsd());
     }
+
+    /** The fill chance of Huawei's 910B it sees in the second quarter, after China bid {@code chinaBids} and none was offered. */
+    private static double fillChanceAfterNoOffers(long chinaBids) {
+        List<Double> seen = new java.util.ArrayList<>();
+        BuyerPolicy watching = observation -> {
+            observation.options().stream().filter(o -> o.chipId().equals("Ascend910B"))
+                    .forEach(o -> seen.add(o.fillChance()));
+            return new PurchasePlan(List.of(), 0);
+        };
+        AgentDriver buyer = buyer("bytedance-" + chinaBids, Region.CN, watching);
+        buyer.open(QUARTER, state().rules(rules(2000, 16000)).imports(H20_BARRED)
+                .book("Ascend910B", book().offered(5_000, 5_000).filled(5_000, 5_000).bid(5_000, 5_000).price(17_000))
+                .build());
+        buyer.run(Phase.PERMITS, Step.ACT);
+        buyer.run(Phase.TRADE, Step.ACT);
+        buyer.close(testKit, state().lastQuarter(QUARTER).build());
+        buyer.open(QUARTER.next(), state().lastQuarter(QUARTER).rules(rules(2000, 16000)).imports(H20_BARRED)
+                .book("Ascend910B", book().offered(0, 0).filled(0, 0).bid(chinaBids, chinaBids).price(17_000))
+                .build());
+        buyer.run(Phase.PERMITS, Step.ACT);
+        return seen.get(seen.size() - 1);
+    }
+
+    /**
+     * A chip still in production that its maker stopped offering: bids that met no offer at all are
+     * a fill of zero, not a quarter without news (China kept bidding for the 910B at a fill chance
+     * of 1 in 2025, none offered); with no bids the estimate stays.
+     */
+    @Test
+    void bidsThatMetNoOfferAtAllLowerTheFillItExpects() {
+        assertEquals(1.0, fillChanceAfterNoOffers(0), 1e-9, "nobody bid: no news");
+        assertEquals(0.5, fillChanceAfterNoOffers(40_000), 1e-9, "its region bid and got nothing");
+    }
 }
