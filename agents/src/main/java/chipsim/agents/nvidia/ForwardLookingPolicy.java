@@ -358,26 +358,13 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
             elsewhere = DemandForecast.update(recalled(memory, chip.id(), Memory.ELSEWHERE),
                     book.offeredUnits() - book.offeredChinaUnits(), book.bidUnits() - book.bidChinaUnits(),
                     book.filledUnits() - book.filledChinaUnits(), levelSmoothing, trendSmoothing, minFill,
-                    excessAtTheAsk(book));
+                    maxExcess);
         }
         boolean legal = NvidiaBeliefs.legalNow(chip, seen);
         double ban = legal ? NvidiaBeliefs.ban(memory.getOrDefault(Memory.ban(chip.id()), 0.0), chip, seen, beliefs) : 0;
         double opening = legal ? 0
                 : NvidiaBeliefs.opening(memory.getOrDefault(Memory.opening(chip.id()), 0.0), chip, seen, beliefs);
         return new Outlook(china, elsewhere, ban, opening);
-    }
-
-    /**
-     * How far demand outside China can have run past what sold: at least {@code maxExcess}, more
-     * when the bids, budgets counted, would have cleared above the ask: demand at the ask is then
-     * about fills x (clearing / ask)^e, e the seller's elasticity guess.
-     */
-    double excessAtTheAsk(ChipBook book) {
-        if (book.clearingPriceUsd() <= 0 || book.lowestAskUsd() <= 0 || book.clearingPriceUsd() <= book.lowestAskUsd()) {
-            return maxExcess;
-        }
-        double gap = (double) book.clearingPriceUsd() / book.lowestAskUsd();
-        return Math.max(maxExcess, Math.pow(gap, pricing.number("demandElasticityGuess")) - 1.0);
     }
 
     private static boolean legalLastQuarter(Chip chip, NvidiaObservation seen) {
