@@ -100,10 +100,11 @@ public final class DerivedDemandPolicy implements BuyerPolicy {
         // divided by the fill it expects, so over-ordering multiplies what it can pay for, not
         // what it would like at any price.
         double affordable = Math.min(additions, observation.cashUsd() / basketPrice);
+        double[] spends = expectedShortfallReplanned(options, shares, affordable * basketPrice);
         List<PurchasePlan.PlannedBid> bids = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             ChipOption option = options.get(i);
-            double spend = affordable * basketPrice * shares[i];
+            double spend = spends[i];
             double units = spend / option.expectedPriceUsd() / Math.max(minFillChance, option.fillChance());
             // A bid goes as high as the unit is worth to it (its reservation price), not a step above last
             // quarter's price: a seller that asks more than expected but less than that still sells. A
@@ -118,6 +119,38 @@ public final class DerivedDemandPolicy implements BuyerPolicy {
             }
         }
         return new PurchasePlan(bids, bids.isEmpty() ? 0 : budget);
+    }
+
+    /**
+     * Spending per option after the shortfall it expects is planned elsewhere. Over-ordering makes
+     * up for an expected fill f only down to {@code minFillChance}: a route it expects to fill less
+     * (a chip that sold out deep, or was not offered) is expected to deliver only
+     * {@code f / minFillChance} of its spending. That expected shortfall is spent on the routes it
+     * expects to fill at least {@code minFillChance}, in proportion to their shares, so that the
+     * compute it expects to get is what it can pay for; with no such route the spending stays.
+     */
+    private double[] expectedShortfallReplanned(List<ChipOption> options, double[] shares, double spending) {
+        double[] spends = new double[options.size()];
+        double shortfall = 0;
+        double hopefulShare = 0;
+        for (int i = 0; i < options.size(); i++) {
+            double fill = options.get(i).fillChance();
+            spends[i] = spending * shares[i];
+            if (fill < minFillChance) {
+                shortfall += spends[i] * (1.0 - fill / minFillChance);
+            } else {
+                hopefulShare += shares[i];
+            }
+        }
+        if (shortfall <= 0 || hopefulShare <= 0) {
+            return spends;
+        }
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).fillChance() >= minFillChance) {
+                spends[i] += shortfall * shares[i] / hopefulShare;
+            }
+        }
+        return spends;
     }
 
     /** Compute per unit as the buyer counts it: marked down for risk, up for a route about to close. */

@@ -113,4 +113,30 @@ class DerivedDemandPolicyTest {
         double all = plan.bids().stream().mapToLong(PurchasePlan.PlannedBid::units).sum();
         assertEquals(0.4, domestic / all, 0.01);
     }
+
+    /**
+     * Over-ordering makes up for an expected fill only down to {@code minFillChance} (0.3): the
+     * shortfall a route below it is expected to leave is planned on the route it expects to fill,
+     * so the value it expects delivered, each bid's units times its fill chance at its price, is
+     * all it plans to spend (the budget it sends, less the premium of 0.15), as when every route
+     * is expected to fill.
+     */
+    @Test
+    void theShortfallOfAHopelessRouteIsPlannedOnTheRouteThatFills() {
+        long h100 = price(20_000, "H100");
+        long ascend = price(12_000, "Ascend910C");
+        for (double ascendFill : new double[] {0.6, 0.1, 0.02}) {
+            ChipOption sure = option("H100", h100, Route.LICENSED, false, 1);
+            ChipOption doubtful = option("Ascend910C", ascend, Route.DIRECT, true, ascendFill);
+            BuyerObservation seen = observe(10_000_000_000L, 0, sure, doubtful);
+            PurchasePlan plan = buyer(1).plan(seen);
+            double expectedValue = 0;
+            for (PurchasePlan.PlannedBid bid : plan.bids()) {
+                ChipOption option = bid.chipId().equals("H100") ? sure : doubtful;
+                expectedValue += bid.units() * option.fillChance() * option.expectedPriceUsd();
+            }
+            assertEquals(plan.budgetUsd() / 1.15, expectedValue, 0.01 * plan.budgetUsd(),
+                    "value expected delivered at an Ascend fill chance of " + ascendFill);
+        }
+    }
 }
