@@ -356,14 +356,9 @@ public final class BuyerActor extends AgentActor {
             // Fills are read against the units wanted, not the deeper units bid (buyers of a
             // region bid alike deep).
             double depth = setup.number("bidDepth");
-            double observed;
-            if (region == Region.CN) {
-                long filled = route == Route.GREY ? book.greyUnits() : book.filledChinaUnits() - book.greyUnits();
-                observed = book.bidChinaUnits() == 0 ? estimate : depth * filled / book.bidChinaUnits();
-            } else {
-                long bids = book.bidUnits() - book.bidChinaUnits();
-                observed = bids == 0 ? estimate : depth * (book.filledUnits() - book.filledChinaUnits()) / bids;
-            }
+            long filled = region != Region.CN ? book.filledUnits() - book.filledChinaUnits()
+                    : route == Route.GREY ? book.greyUnits() : book.filledChinaUnits() - book.greyUnits();
+            double observed = regionBids == 0 ? estimate : depth * filled / regionBids;
             estimate = 0.5 * estimate + 0.5 * observed;
         }
         estimate = Math.max(MIN_FILL_CHANCE, Math.min(1.0, estimate));
