@@ -169,6 +169,13 @@ public final class Fixtures {
 
         private long clearingPriceUsd;
         private long topBidUsd;
+        private long averageChinaPriceUsd;
+
+        /** The volume-weighted price of last quarter's legal fills into China. */
+        public BookBuilder chinaPrice(long usd) {
+            averageChinaPriceUsd = usd;
+            return this;
+        }
 
         /** The highest maximum price of any bid last quarter. */
         public BookBuilder topBid(long priceUsd) {
@@ -185,7 +192,7 @@ public final class Fixtures {
         public ChipBook build() {
             // Every bid is taken to be at or above the ask unless a test says otherwise.
             return new ChipBook(offered, offeredChina, bid, bidAtAsk < 0 ? bid : bidAtAsk, bidChina, filled,
-                    filledChina, grey, unfilledChina, averagePriceUsd, 0, lowestAskUsd, clearingPriceUsd,
+                    filledChina, grey, unfilledChina, averagePriceUsd, averageChinaPriceUsd, lowestAskUsd, clearingPriceUsd,
                     topBidUsd);
         }
     }

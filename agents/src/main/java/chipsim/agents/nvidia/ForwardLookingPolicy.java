@@ -39,7 +39,7 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
     private final boolean designVariants;
     private final double designMargin;
     private final double upgradeBelowShare;
-    private final double feePassThrough;
+    private final double licenceRentStep;
     private final double priceStep;
     private final double minMargin;
     private final double maxPriceRise;
@@ -63,7 +63,7 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
         this.designVariants = params.flag("designVariants");
         this.designMargin = params.number("designMargin");
         this.upgradeBelowShare = params.number("upgradeBelowShare");
-        this.feePassThrough = params.number("feePassThrough");
+        this.licenceRentStep = params.number("licenceRentStep");
         this.priceStep = params.number("priceStep");
         this.minMargin = params.number("minMargin");
         this.maxPriceRise = params.number("maxPriceRise");
@@ -453,8 +453,9 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
             long floor = Math.round(chip.unitCostUsd() * (1.0 + minMargin));
             long ask = askUsd(current, seen.last().book(chip.id()), stock, floor);
             asks.put(chip.id(), ask);
-            chinaAsks.put(chip.id(), chinaAsk(chip, ask, seen));
-            long intoChina = chinaUnits(chip, stock, seen);
+            long split = chinaSplit(chip, stock, seen);
+            long intoChina = licensedPart(chip, split, seen);
+            chinaAsks.put(chip.id(), chinaAsk(chip, ask, intoChina < split, seen));
             china.put(chip.id(), intoChina);
             long reserved = reservedForChina(chip, stock - intoChina, seen);
             elsewhere.put(chip.id(), chip.chinaOnly() ? 0 : stock - intoChina - reserved);
@@ -492,7 +493,9 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
         long[] priced = PortfolioPricing.asks(lines, expected, pricing.number("priceSpeed"), priceStep);
         for (int i = 0; i < chips.size(); i++) {
             asks.put(chips.get(i).id(), priced[i]);
-            chinaAsks.put(chips.get(i).id(), chinaAsk(chips.get(i), priced[i], seen));
+            Chip chip = chips.get(i);
+            long split = chinaSplit(chip, seen.stock(chip.id()), seen);
+            chinaAsks.put(chip.id(), chinaAsk(chip, priced[i], licensedPart(chip, split, seen) < split, seen));
         }
     }
 
@@ -521,32 +524,30 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
         return Math.max(floorUsd, Math.min(ask, Math.round(currentUsd * (1.0 + maxPriceRise))));
     }
 
-    private long chinaAsk(Chip chip, long ask, NvidiaObservation seen) {
-        if (seen.rules().status(chip.id()) != ExportStatus.LICENSED) {
-            return ask;
-        }
-        double share = Math.min(0.95, seen.rules().revenueShare(chip.id()));
-        return Math.round(ask * (1.0 + feePassThrough * share / (1.0 - share)));
+    private long chinaAsk(Chip chip, long ask, boolean licenceBinds, NvidiaObservation seen) {
+        return ChinaPricing.ask(chip, ask, licenceBinds, seen.last().book(chip.id()), seen, licenceRentStep);
     }
 
-    /** Stock split by the forecast's regions (what buyers want, not what they over-ordered). */
-    private static long chinaUnits(Chip chip, long stock, NvidiaObservation seen) {
+    /** Stock split by the forecast's regions (what buyers want, not what they over-ordered), before licences. */
+    private static long chinaSplit(Chip chip, long stock, NvidiaObservation seen) {
         if (!NvidiaBeliefs.legalNow(chip, seen)) {
             return 0;
         }
-        long units;
         if (chip.chinaOnly()) {
-            units = stock;
-        } else {
-            double chinaLevel = seen.forecastUnits().getOrDefault(Memory.level(chip.id(), Memory.CHINA), 0.0);
-            double elsewhereLevel = seen.forecastUnits().getOrDefault(Memory.level(chip.id(), Memory.ELSEWHERE), 0.0);
-            double share = chinaLevel + elsewhereLevel > 0 ? chinaLevel / (chinaLevel + elsewhereLevel) : 0.5;
-            units = (long) Math.floor(stock * share);
+            return stock;
         }
+        double chinaLevel = seen.forecastUnits().getOrDefault(Memory.level(chip.id(), Memory.CHINA), 0.0);
+        double elsewhereLevel = seen.forecastUnits().getOrDefault(Memory.level(chip.id(), Memory.ELSEWHERE), 0.0);
+        double share = chinaLevel + elsewhereLevel > 0 ? chinaLevel / (chinaLevel + elsewhereLevel) : 0.5;
+        return (long) Math.floor(stock * share);
+    }
+
+    /** The part of China's split Washington's licences let it ship. */
+    private static long licensedPart(Chip chip, long split, NvidiaObservation seen) {
         if (seen.rules().status(chip.id()) == ExportStatus.LICENSED) {
-            units = Math.min(units, seen.licencesGranted().getOrDefault(chip.id(), 0L));
+            return Math.min(split, seen.licencesGranted().getOrDefault(chip.id(), 0L));
         }
-        return units;
+        return split;
     }
 
     public static final class Factory implements PolicyFactory {
@@ -607,8 +608,7 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
                                     + "a design in progress under it is abandoned"),
                     ParamSpec.number("rumourReliability", 0.8, 0, 1, "weight 0..1",
                             "weight of a public rumour of a ban against its own prior (log-odds pooling, as the buyers')"),
-                    ParamSpec.number("feePassThrough", 1.0, 0, 1, "share",
-                            "share of Washington's revenue share added to the China price"),
+                    ChinaPricing.RENT_STEP,
                     ParamSpec.number("banHazard", 0.05, 0, 0.99, "probability per quarter",
                             "base chance a legal chip's China route closes next quarter, once a signal puts it in play"),
                     ParamSpec.number("reviewLikelihoodRatio", 3.5, 1, 1000, "ratio",

@@ -33,22 +33,21 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
                         "quarters a China-only chip stays banned before its stock is written off"),
                 ParamSpec.number("forecastSmoothing", 0.4, 0.01, 1, "weight",
                         "weight of last quarter's bids in the demand forecast (1 = no memory)"),
-                ParamSpec.number("feePassThrough", 1.0, 0, 1, "share",
-                        "share of Washington's revenue share added to the China price (1 = it keeps the same per unit everywhere)"));
+                ChinaPricing.RENT_STEP);
     }
 
     private final double capacityHeadroom;
     private final boolean designVariants;
     private final int writeDownAfterQuarters;
     private final double forecastSmoothing;
-    private final double feePassThrough;
+    private final double licenceRentStep;
 
     protected StandardNvidiaPolicy(Params params) {
         this.capacityHeadroom = params.number("capacityHeadroom");
         this.designVariants = params.flag("designVariants");
         this.writeDownAfterQuarters = (int) params.integer("writeDownAfterQuarters");
         this.forecastSmoothing = params.number("forecastSmoothing");
-        this.feePassThrough = params.number("feePassThrough");
+        this.licenceRentStep = params.number("licenceRentStep");
     }
 
     /** This quarter's ask for one chip, USD. */
@@ -142,42 +141,34 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
             }
             long ask = ask(chip, observation);
             asks.put(chip.id(), ask);
-            chinaAsks.put(chip.id(), chinaAsk(chip, ask, observation));
-            long intoChina = chinaUnits(chip, stock, observation);
+            long split = chinaSplit(chip, stock, observation);
+            long intoChina = licensedPart(chip, split, observation);
+            chinaAsks.put(chip.id(), ChinaPricing.ask(chip, ask, intoChina < split,
+                    observation.last().book(chip.id()), observation, licenceRentStep));
             china.put(chip.id(), intoChina);
             elsewhere.put(chip.id(), chip.chinaOnly() ? 0 : stock - intoChina);
         }
         return new SalesPlan(asks, chinaAsks, china, elsewhere);
     }
 
-    /**
-     * The ask into China: with the licence's revenue share s passed on at the set rate f,
-     * {@code ask x (1 + f s / (1 - s))}; at f = 1 the seller keeps its ask after the fee.
-     */
-    private long chinaAsk(Chip chip, long ask, NvidiaObservation observation) {
-        if (observation.rules().status(chip.id()) != ExportStatus.LICENSED) {
-            return ask;
-        }
-        double share = Math.min(0.95, observation.rules().revenueShare(chip.id()));
-        return Math.round(ask * (1.0 + feePassThrough * share / (1.0 - share)));
-    }
-
-    private static long chinaUnits(Chip chip, long stock, NvidiaObservation observation) {
-        ExportStatus status = observation.rules().status(chip.id());
-        if (status == ExportStatus.BANNED) {
+    /** Stock split by last quarter's bids, before licences. */
+    private static long chinaSplit(Chip chip, long stock, NvidiaObservation observation) {
+        if (observation.rules().status(chip.id()) == ExportStatus.BANNED) {
             return 0;
         }
-        long units;
         if (chip.chinaOnly()) {
-            units = stock;
-        } else {
-            ChipBook book = observation.last().book(chip.id());
-            double share = book.bidUnits() > 0 ? (double) book.bidChinaUnits() / book.bidUnits() : 0.5;
-            units = (long) Math.floor(stock * share);
+            return stock;
         }
-        if (status == ExportStatus.LICENSED) {
-            units = Math.min(units, observation.licencesGranted().getOrDefault(chip.id(), 0L));
+        ChipBook book = observation.last().book(chip.id());
+        double share = book.bidUnits() > 0 ? (double) book.bidChinaUnits() / book.bidUnits() : 0.5;
+        return (long) Math.floor(stock * share);
+    }
+
+    /** The part of China's split Washington's licences let it ship. */
+    private static long licensedPart(Chip chip, long split, NvidiaObservation observation) {
+        if (observation.rules().status(chip.id()) == ExportStatus.LICENSED) {
+            return Math.min(split, observation.licencesGranted().getOrDefault(chip.id(), 0L));
         }
-        return units;
+        return split;
     }
 }

@@ -108,6 +108,55 @@ class NvidiaPoliciesTest {
         }
     }
 
+    /** The China ask of a licensed chip (ChinaPricing): fee-neutral, and a scarcity rent while licences bind. */
+    @Nested
+    class ChinaAsk {
+
+        private static final ExportRules LICENSING = Fixtures.rules(4800, 1e9);
+
+        private SalesPlan plan(long licences, BookBuilder lastBook, ExportRules exportRules) {
+            Seen seen = new Seen().stock("H100", 1_000).book("H100", lastBook).under(exportRules);
+            seen.asks.put("H100", 20_000L);
+            seen.licences.put("H100", licences);
+            return marketClearing().sales(seen.observation());
+        }
+
+        /** Half the bids from China, China's 500 legal units sold out at $40,000 with 500 bids unfilled. */
+        private BookBuilder chinaSoldOut() {
+            return book().offered(1_000, 500).bid(2_000, 1_000).filled(1_000, 500).unfilledChina(500).price(20_000)
+                    .chinaPrice(40_000);
+        }
+
+        @Test
+        void aLicensedChipIsPricedSoThatAUnitEarnsAfterTheFeeWhatItEarnsElsewhere() {
+            SalesPlan plan = plan(1_000, chinaSoldOut(), LICENSING);
+            long ask = plan.asks().get("H100");
+            assertEquals(Math.round(ask / 0.75), plan.chinaAsks().get("H100"), "25% share, licences to spare");
+        }
+
+        @Test
+        void bindingLicencesOverASoldOutChinaRaiseTheChinaAskAboveTheFeeNeutralPrice() {
+            SalesPlan plan = plan(100, chinaSoldOut(), LICENSING);
+            assertEquals(100L, plan.chinaUnits().get("H100"), "the licences bind");
+            assertEquals(Math.round(40_000 * 1.1), plan.chinaAsks().get("H100"),
+                    "last quarter's China price plus the rent step at full excess demand");
+        }
+
+        @Test
+        void bindingLicencesOverAChinaThatDidNotSellOutLeaveTheFeeNeutralPrice() {
+            BookBuilder unsold = book().offered(1_000, 500).bid(2_000, 1_000).filled(800, 300).unfilledChina(700)
+                    .price(20_000).chinaPrice(40_000);
+            SalesPlan plan = plan(100, unsold, LICENSING);
+            assertEquals(Math.round(plan.asks().get("H100") / 0.75), plan.chinaAsks().get("H100"));
+        }
+
+        @Test
+        void anOpenChipCostsChinaWhatItCostsElsewhere() {
+            SalesPlan plan = plan(0, chinaSoldOut(), Fixtures.rules(1e9, 1e9));
+            assertEquals(plan.asks().get("H100"), plan.chinaAsks().get("H100"));
+        }
+    }
+
     @Nested
     class CostPlus {
 
