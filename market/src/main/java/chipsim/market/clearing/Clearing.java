@@ -380,10 +380,25 @@ public final class Clearing {
                 chinaLegalValue += fill.valueUsd();
             }
         }
+        long mainFilled = 0;
+        long dearestMainFill = 0;
+        for (FillRecord fill : fills) {
+            if (fill.channel() != Channel.GREY && (fill.buyerRegion() == Region.CN) == mainIsChina) {
+                mainFilled += fill.units();
+                dearestMainFill = Math.max(dearestMainFill, fill.priceUsd());
+            }
+        }
+        long clearingPrice = ClearingPrice.of(offeredMain, mainBids, bidValueByBuyer);
+        if (offeredMain > 0 && mainFilled >= offeredMain) {
+            // Every unit on offer there sold at asks up to this one: the bids took them all at it, so
+            // demand there is at least the units offered at that price, whatever the budget
+            // apportionment of ClearingPrice says (the rounds move budget a failed bid frees).
+            clearingPrice = Math.max(clearingPrice, dearestMainFill);
+        }
         long averagePrice = filled > 0 ? value / filled : lowestAsk;
         long averageChinaPrice = chinaLegalUnits > 0 ? chinaLegalValue / chinaLegalUnits : 0;
         return new ChipBook(offered, offeredChina, bid, bidAtAsk, bidChina, filled, filledChina, grey,
                 bidChina - filledChina, averagePrice, averageChinaPrice, lowestAsk,
-                ClearingPrice.of(offeredMain, mainBids, bidValueByBuyer), topBid);
+                clearingPrice, topBid);
     }
 }

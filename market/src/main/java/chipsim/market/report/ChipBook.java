@@ -19,7 +19,8 @@ package chipsim.market.report;
  *                             its licensed or domestic market in China; grey offers excluded), the
  *                             price at which that market's bids would just have taken every unit offered:
  *                             the maximum price of the bid at which the bids, highest first, reach
- *                             the units offered, each buyer's budget counted (market/clearing/ClearingPrice);
+ *                             the units offered, each buyer's budget counted (market/clearing/ClearingPrice),
+ *                             and at least the dearest ask paid there when every unit offered there sold;
  *                             0 when they never do (a glut) or nothing was offered
  * @param topBidUsd            the highest maximum price of any bid in that market; 0 when nobody bid
  */

@@ -57,6 +57,23 @@ class BudgetRoundsTest {
     }
 
     @Test
+    void aChipThatSoldOutClearsAtLeastAtTheAskItSoldAt() {
+        // The buyer over-orders B200, which nobody offers: by budget shares its H200 bid would pay for
+        // only 10 units at $9,090, yet the rounds give it the whole budget and all 10 H200 sell at
+        // $20,000. The book's clearing price is what the bids demonstrably paid, not the apportionment.
+        ClearingResult result = Clearing.clear(CATALOGUE, RULES, new PermitBook(),
+                List.of(offer("H200", 10, 20_000)),
+                List.of(bid("cloud", "H200", 100, 30_000, 1_000_000), bid("cloud", "B200", 1_000, 30_000, 1_000_000)));
+        assertEquals(10, result.books().get("H200").filledUnits());
+        assertEquals(9_090, ClearingPrice.of(10, List.of(bid("cloud", "H200", 100, 30_000, 1_000_000)),
+                java.util.Map.of("cloud", 33_000_000.0)), "the budget apportionment alone");
+        assertEquals(20_000, result.books().get("H200").clearingPriceUsd());
+        ClearingResult glut = Clearing.clear(CATALOGUE, RULES, new PermitBook(),
+                List.of(offer("H200", 100, 20_000)), List.of(bid("cloud", "H200", 40, 30_000, 1_000_000)));
+        assertEquals(0, glut.books().get("H200").clearingPriceUsd(), "units left unsold: no floor from the fills");
+    }
+
+    @Test
     void withoutABindingBudgetItIsTheOnePassMarket() {
         List<OfferOrder> offers = List.of(offer("H200", 10, 20_000), offer("B200", 100, 25_000));
         List<BidOrder> unbounded = List.of(new BidOrder("a", Region.US, "H200", 30, 22_000, false),
