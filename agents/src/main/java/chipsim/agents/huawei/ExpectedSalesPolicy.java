@@ -145,6 +145,9 @@ public final class ExpectedSalesPolicy implements HuaweiPolicy {
         Long asked = observation.asks().get(chip.id());
         long current = asked != null ? asked
                 : launchAtGoingRate ? launchAsk(chip, observation, floor) : chip.listPriceUsd();
+        if (asked == null) {
+            return current; // a launch: priced by the rule above, with no book of its own to move it
+        }
         return PriceAdjustment.ask(pricing, current, observation.last().book(chip.id()),
                 observation.stock().getOrDefault(chip.id(), 0L), priceStep, floor);
     }
@@ -156,22 +159,24 @@ public final class ExpectedSalesPolicy implements HuaweiPolicy {
      * dearer per unit of compute than what buyers just paid, and China's units would drop at
      * every launch; the list price when nothing of its own sold.
      */
-    static long launchAsk(Chip chip, HuaweiObservation observation, long floorUsd) {
-        String reference = null;
+    long launchAsk(Chip chip, HuaweiObservation observation, long floorUsd) {
+        Chip reference = null;
         long mostSold = 0;
         for (Chip own : observation.ownChips()) {
             long sold = observation.last() == null ? 0 : observation.last().book(own.id()).filledUnits();
             if (!own.id().equals(chip.id()) && sold > mostSold && observation.asks().containsKey(own.id())) {
                 mostSold = sold;
-                reference = own.id();
+                reference = own;
             }
         }
         double h100e = observation.h100eByChip().getOrDefault(chip.id(), 0.0);
-        double referenceH100e = reference == null ? 0 : observation.h100eByChip().getOrDefault(reference, 0.0);
+        double referenceH100e = reference == null ? 0 : observation.h100eByChip().getOrDefault(reference.id(), 0.0);
         if (reference == null || h100e <= 0 || referenceH100e <= 0) {
             return chip.listPriceUsd();
         }
-        long going = Math.round(observation.asks().get(reference) / referenceH100e * h100e);
+        // The reference's ask this quarter, after its own book has moved it (a glut's cut included):
+        // last quarter's ask would launch the successor above what the predecessor now sells at.
+        long going = Math.round(ask(reference, observation) / referenceH100e * h100e);
         return Math.max(floorUsd, Math.min(chip.listPriceUsd(), going));
     }
 
