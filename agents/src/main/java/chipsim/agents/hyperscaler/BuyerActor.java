@@ -104,6 +104,7 @@ public final class BuyerActor extends AgentActor {
     private PurchasePlan plan = PurchasePlan.committing(List.of());
     private long cashUsd;
     private double fleetH100e;
+    private double plannedFleetH100e;
     private long budgetUsd;
     /** The standardised log of its budget shock last quarter (NaN before the first). */
     private double budgetShockLog = Double.NaN;
@@ -124,6 +125,7 @@ public final class BuyerActor extends AgentActor {
         this.region = Region.valueOf(setup.text("region"));
         this.cashUsd = Math.round(setup.number("cashUsd"));
         this.fleetH100e = setup.number("fleetH100e");
+        this.plannedFleetH100e = fleetH100e;
     }
 
     @Override
@@ -305,8 +307,9 @@ public final class BuyerActor extends AgentActor {
                     "CN".equals(chip.origin()), fillChances.get(chip.id())));
         }
         double domesticRatio = region == Region.CN ? importPolicy.domesticRatio() : 0;
+        double kept = 1.0 - setup.number("depreciationPerQuarter");
         return new BuyerObservation(quarter, selfId, region, cashUsd, budgetUsd, demandH100e, options, domesticRatio,
-                fleetH100e * (1.0 - setup.number("depreciationPerQuarter")));
+                fleetH100e * kept, plannedFleetH100e * kept);
     }
 
     /** How this buyer could get a chip now, or null when it cannot at all. */
@@ -437,6 +440,7 @@ public final class BuyerActor extends AgentActor {
     @Override
     protected AgentReport close(PublicState outcome) {
         fleetH100e = fleetH100e * (1.0 - setup.number("depreciationPerQuarter")) + acquiredH100e;
+        plannedFleetH100e = plannedFleetH100e * (1.0 - setup.number("depreciationPerQuarter")) + Math.max(0, demandH100e);
         double unmet = Math.max(0, demandH100e - acquiredH100e);
         double greyShare = totalUnits == 0 ? 0 : (double) greyUnits / totalUnits;
         SortedMap<String, Double> state = new TreeMap<>();

@@ -15,9 +15,16 @@ import java.util.List;
  * @param fleetH100e        its installed compute now, H100-equivalents (after this quarter's retirements)
  */
 public record BuyerObservation(Quarter quarter, String buyerId, Region region, long cashUsd, long budgetUsd,
-        double demandH100e, List<ChipOption> options, double domesticRatio, double fleetH100e) {
+        double demandH100e, List<ChipOption> options, double domesticRatio, double fleetH100e,
+        double plannedFleetH100e) {
 
     public BuyerObservation {
         options = List.copyOf(options);
+    }
+
+    /** An observation whose planned fleet is the fleet it has. */
+    public BuyerObservation(Quarter quarter, String buyerId, Region region, long cashUsd, long budgetUsd,
+            double demandH100e, List<ChipOption> options, double domesticRatio, double fleetH100e) {
+        this(quarter, buyerId, region, cashUsd, budgetUsd, demandH100e, options, domesticRatio, fleetH100e, fleetH100e);
     }
 }

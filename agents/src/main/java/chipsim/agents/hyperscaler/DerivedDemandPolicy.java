@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Demand derived from the value of compute (docs/model.md, "Buyers"). The buyer values installed
  * compute K with a constant-elasticity marginal value, v(K) = p_ref ((K_ref) / K)^(1/sigma), where
- * K_ref = K + D is the fleet it would want at the reference price p_ref (D: the compute its plan
- * adds this quarter at that price). At the price P it expects to pay per H100e it wants the fleet
+ * K_ref = K_p + D is the fleet it would want at the reference price p_ref (K_p: the fleet its plan
+ * would have by now; D: the compute its plan adds this quarter at that price), so its value of
+ * compute is anchored on the plan, not on the fleet it happens to have. At the price P it expects to pay per H100e it wants the fleet
  * K* = K_ref (p_ref / P)^sigma, so demand is price-elastic with elasticity sigma. It spreads the
  * additions over the chips it can get by a logit share of their risk-adjusted price per H100e
  * (exponent lambda: smooth substitution, not winner-take-all), times each route's expected fill.
@@ -54,7 +55,7 @@ public final class DerivedDemandPolicy implements BuyerPolicy {
     @Override
     public PurchasePlan plan(BuyerObservation observation) {
         double fleet = Math.max(1.0, observation.fleetH100e());
-        double wantedAtReference = fleet + Math.max(0, observation.demandH100e());
+        double wantedAtReference = Math.max(1.0, observation.plannedFleetH100e()) + Math.max(0, observation.demandH100e());
         List<ChipOption> options = new ArrayList<>();
         for (ChipOption option : observation.options()) {
             boolean usable = option.expectedPriceUsd() > 0 && option.h100e() > 0
@@ -89,11 +90,11 @@ public final class DerivedDemandPolicy implements BuyerPolicy {
         }
         double basketPrice = 1.0 / computePerDollar;
         double wantedFleet = wantedAtReference * Math.pow(referencePrice / basketPrice, elasticity);
-        // Partial adjustment (a flexible accelerator): it carries out its plan and closes a share of
-        // the gap the price opens between the fleet it would want and the planned one, since data
-        // centres take quarters to build; a share of 1 re-optimises the whole fleet every quarter.
-        double planned = Math.max(0, observation.demandH100e());
-        double additions = Math.max(0, planned + fleetAdjustment * (wantedFleet - wantedAtReference))
+        // Partial adjustment (a flexible accelerator): it carries out its plan (what it is behind or
+        // ahead of it included) and closes a share of the gap the price opens between the fleet it
+        // would want and the planned one, since data centres take quarters to build; a share of 1
+        // re-optimises the whole fleet every quarter.
+        double additions = Math.max(0, wantedAtReference - fleet + fleetAdjustment * (wantedFleet - wantedAtReference))
                 * (1.0 + frontLoad * maxBelief);
         long budget = Math.min(observation.cashUsd(), Math.round(additions * basketPrice * (1.0 + bidPremium)));
         // What it can afford of those additions at expected prices: bids are sized to that, then

@@ -52,6 +52,26 @@ class DerivedDemandPolicyTest {
     }
 
     @Test
+    void aBuyerAheadOfItsPlanBuysLessAndOneBehindItMore() {
+        // The same price (under the reference value) and cash; only the planned fleet differs. Its
+        // value of compute is anchored on the plan, so a fleet bought ahead of the plan is worth less
+        // at the margin; anchored on its own fleet, all three would buy the same.
+        ChipOption h100 = option("H100", price(20_000, "H100"), Route.LICENSED, false, 1);
+        double onPlan = compute(buyer(1).plan(observe(10_000_000_000L, 0, h100)), null);
+        double ahead = compute(buyer(1).plan(planned(FLEET * 0.8, h100)), null);
+        double behind = compute(buyer(1).plan(planned(FLEET * 1.2, h100)), null);
+        assertTrue(ahead < onPlan && onPlan < behind, ahead + " < " + onPlan + " < " + behind);
+        // K* - K: the 20% of its fleet it is behind, scaled like the whole plan by (p_ref / P)^sigma = 25/20.
+        assertEquals(onPlan + FLEET * 0.2 * 25_000 / 20_000, behind, 2.0, "behind its plan by 20% of its fleet");
+        assertEquals(onPlan - FLEET * 0.2 * 25_000 / 20_000, ahead, 2.0, "ahead of it by as much");
+    }
+
+    private static BuyerObservation planned(double plannedFleet, ChipOption... options) {
+        return new BuyerObservation(QUARTER, "bytedance", Region.CN, 10_000_000_000L, 10_000_000_000L, PLANNED,
+                List.of(options), 0, FLEET, plannedFleet);
+    }
+
+    @Test
     void aHigherPriceMeansLessComputeAndMoreElasticBuyersCutMore() {
         double last = Double.MAX_VALUE;
         for (double perH100e : new double[] {15_000, 20_000, 25_000, 27_000, 29_000}) {
