@@ -13,6 +13,8 @@ import java.util.List;
  * @param options           the chips it could bid for, in catalogue order
  * @param domesticRatio     Beijing's required domestic share of units (0 outside China)
  * @param fleetH100e        its installed compute now, H100-equivalents (after this quarter's retirements)
+ * @param plannedFleetH100e the fleet its capex plan would have by now: the starting fleet plus every
+ *                          quarter's {@code demandH100e}, after the same retirements
  */
 public record BuyerObservation(Quarter quarter, String buyerId, Region region, long cashUsd, long budgetUsd,
         double demandH100e, List<ChipOption> options, double domesticRatio, double fleetH100e,

@@ -35,13 +35,11 @@ final class ChinaPricing {
      * @param askElsewhere  its ask for the chip outside China (for a China-only chip, its own ask
      *                      before the fee), USD
      * @param licenceBinds  true when the licences granted are fewer than the units its split
-     *                      would send to China this quarter
-     * @param last          last quarter's book of the chip
+     *                      would send to China this quarter ({@link #licensedPart})
      * @param rentStep      most the China ask rises over last quarter's China price in a quarter,
      *                      at full excess demand (share)
      */
-    static long ask(Chip chip, long askElsewhere, boolean licenceBinds, ChipBook last, NvidiaObservation seen,
-            double rentStep) {
+    static long ask(Chip chip, long askElsewhere, boolean licenceBinds, NvidiaObservation seen, double rentStep) {
         if (seen.rules().status(chip.id()) != ExportStatus.LICENSED) {
             return askElsewhere;
         }
@@ -50,7 +48,15 @@ final class ChinaPricing {
         if (!licenceBinds) {
             return indifference;
         }
-        return Math.max(indifference, scarcityAsk(last, rentStep));
+        return Math.max(indifference, scarcityAsk(seen.last().book(chip.id()), rentStep));
+    }
+
+    /** The part of the units its split would send to China that Washington's licences let it ship. */
+    static long licensedPart(Chip chip, long split, NvidiaObservation seen) {
+        if (seen.rules().status(chip.id()) == ExportStatus.LICENSED) {
+            return Math.min(split, seen.licencesGranted().getOrDefault(chip.id(), 0L));
+        }
+        return split;
     }
 
     /**

@@ -444,6 +444,7 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
         SortedMap<String, Long> chinaAsks = new TreeMap<>();
         SortedMap<String, Long> china = new TreeMap<>();
         SortedMap<String, Long> elsewhere = new TreeMap<>();
+        java.util.Set<String> licenceBound = new java.util.TreeSet<>();
         for (Chip chip : seen.sellable()) {
             long stock = seen.stock(chip.id());
             if (stock <= 0) {
@@ -454,14 +455,17 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
             long ask = askUsd(current, seen.last().book(chip.id()), stock, floor);
             asks.put(chip.id(), ask);
             long split = chinaSplit(chip, stock, seen);
-            long intoChina = licensedPart(chip, split, seen);
-            chinaAsks.put(chip.id(), chinaAsk(chip, ask, intoChina < split, seen));
+            long intoChina = ChinaPricing.licensedPart(chip, split, seen);
+            if (intoChina < split) {
+                licenceBound.add(chip.id());
+            }
+            chinaAsks.put(chip.id(), chinaAsk(chip, ask, licenceBound.contains(chip.id()), seen));
             china.put(chip.id(), intoChina);
             long reserved = reservedForChina(chip, stock - intoChina, seen);
             elsewhere.put(chip.id(), chip.chinaOnly() ? 0 : stock - intoChina - reserved);
         }
         if (portfolioPricing) {
-            priceThePortfolio(seen, asks, chinaAsks, elsewhere);
+            priceThePortfolio(seen, asks, chinaAsks, elsewhere, licenceBound);
         }
         return new SalesPlan(asks, chinaAsks, china, elsewhere);
     }
@@ -469,10 +473,11 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
     /**
      * Replaces the asks of the chips offered outside China (China-only chips keep theirs) by
      * the portfolio's ({@link PortfolioPricing}), toward the spending it expects this quarter,
-     * Holt's level times its growth; the China asks follow.
+     * Holt's level times its growth; the China asks follow ({@code licenceBound}: the chips whose
+     * China units the licences cap this quarter).
      */
     private void priceThePortfolio(NvidiaObservation seen, SortedMap<String, Long> asks,
-            SortedMap<String, Long> chinaAsks, SortedMap<String, Long> elsewhere) {
+            SortedMap<String, Long> chinaAsks, SortedMap<String, Long> elsewhere, java.util.Set<String> licenceBound) {
         Double levelBn = seen.forecastUnits().get(Memory.SPENDING_LEVEL);
         if (levelBn == null || levelBn <= 0) {
             return;
@@ -492,10 +497,9 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
         }
         long[] priced = PortfolioPricing.asks(lines, expected, pricing.number("priceSpeed"), priceStep);
         for (int i = 0; i < chips.size(); i++) {
-            asks.put(chips.get(i).id(), priced[i]);
             Chip chip = chips.get(i);
-            long split = chinaSplit(chip, seen.stock(chip.id()), seen);
-            chinaAsks.put(chip.id(), chinaAsk(chip, priced[i], licensedPart(chip, split, seen) < split, seen));
+            asks.put(chip.id(), priced[i]);
+            chinaAsks.put(chip.id(), chinaAsk(chip, priced[i], licenceBound.contains(chip.id()), seen));
         }
     }
 
@@ -525,7 +529,7 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
     }
 
     private long chinaAsk(Chip chip, long ask, boolean licenceBinds, NvidiaObservation seen) {
-        return ChinaPricing.ask(chip, ask, licenceBinds, seen.last().book(chip.id()), seen, licenceRentStep);
+        return ChinaPricing.ask(chip, ask, licenceBinds, seen, licenceRentStep);
     }
 
     /** Stock split by the forecast's regions (what buyers want, not what they over-ordered), before licences. */
@@ -542,13 +546,6 @@ public final class ForwardLookingPolicy implements NvidiaPolicy {
         return (long) Math.floor(stock * share);
     }
 
-    /** The part of China's split Washington's licences let it ship. */
-    private static long licensedPart(Chip chip, long split, NvidiaObservation seen) {
-        if (seen.rules().status(chip.id()) == ExportStatus.LICENSED) {
-            return Math.min(split, seen.licencesGranted().getOrDefault(chip.id(), 0L));
-        }
-        return split;
-    }
 
     public static final class Factory implements PolicyFactory {
         @Override

@@ -142,9 +142,8 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
             long ask = ask(chip, observation);
             asks.put(chip.id(), ask);
             long split = chinaSplit(chip, stock, observation);
-            long intoChina = licensedPart(chip, split, observation);
-            chinaAsks.put(chip.id(), ChinaPricing.ask(chip, ask, intoChina < split,
-                    observation.last().book(chip.id()), observation, licenceRentStep));
+            long intoChina = ChinaPricing.licensedPart(chip, split, observation);
+            chinaAsks.put(chip.id(), ChinaPricing.ask(chip, ask, intoChina < split, observation, licenceRentStep));
             china.put(chip.id(), intoChina);
             elsewhere.put(chip.id(), chip.chinaOnly() ? 0 : stock - intoChina);
         }
@@ -164,11 +163,4 @@ public abstract class StandardNvidiaPolicy implements NvidiaPolicy {
         return (long) Math.floor(stock * share);
     }
 
-    /** The part of China's split Washington's licences let it ship. */
-    private static long licensedPart(Chip chip, long split, NvidiaObservation observation) {
-        if (observation.rules().status(chip.id()) == ExportStatus.LICENSED) {
-            return Math.min(split, observation.licencesGranted().getOrDefault(chip.id(), 0L));
-        }
-        return split;
-    }
 }

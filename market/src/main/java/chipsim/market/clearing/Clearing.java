@@ -367,6 +367,8 @@ public final class Clearing {
         long value = 0;
         long chinaLegalUnits = 0;
         long chinaLegalValue = 0;
+        long mainFilled = 0;
+        long dearestMainFill = 0;
         for (FillRecord fill : fills) {
             filled += fill.units();
             value += fill.valueUsd();
@@ -379,10 +381,6 @@ public final class Clearing {
                 chinaLegalUnits += fill.units();
                 chinaLegalValue += fill.valueUsd();
             }
-        }
-        long mainFilled = 0;
-        long dearestMainFill = 0;
-        for (FillRecord fill : fills) {
             if (fill.channel() != Channel.GREY && (fill.buyerRegion() == Region.CN) == mainIsChina) {
                 mainFilled += fill.units();
                 dearestMainFill = Math.max(dearestMainFill, fill.priceUsd());
