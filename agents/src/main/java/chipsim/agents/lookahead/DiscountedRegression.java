@@ -14,7 +14,8 @@ import java.util.SortedMap;
  *
  * with pi the prior precisions (pseudo-observations) and theta0 the prior means. With no data it
  * returns the prior; a coefficient the data cannot identify (a regressor that never moved) stays
- * at its prior. Immutable: {@link #update} returns a new estimate. Its state is a handful of
+ * at its prior. {@link #covariance} gives how uncertain the coefficients still are, with the noise
+ * variance estimated from the residuals (normal-inverse-gamma). Immutable: {@link #update} returns a new estimate. Its state is a handful of
  * numbers, kept in a policy's memory between quarters ({@link #write}, {@link #read}).
  */
 public final class DiscountedRegression {
@@ -26,24 +27,27 @@ public final class DiscountedRegression {
     private final double[] moments;
     /** b, k. */
     private final double[] crossMoments;
+    /** Discounted sum of squared outcomes, sum lambda^age y^2 (for the residual variance). */
+    private final double squaredOutcomes;
     /** Discounted number of observations. */
     private final double weight;
 
     public DiscountedRegression(double[] priorMean, double[] priorPrecision, double forgetting) {
         this(priorMean.clone(), priorPrecision.clone(), forgetting, new double[priorMean.length * priorMean.length],
-                new double[priorMean.length], 0);
+                new double[priorMean.length], 0, 0);
         if (priorMean.length != priorPrecision.length) {
             throw new IllegalArgumentException("prior mean and precision differ in length");
         }
     }
 
     private DiscountedRegression(double[] priorMean, double[] priorPrecision, double forgetting, double[] moments,
-            double[] crossMoments, double weight) {
+            double[] crossMoments, double squaredOutcomes, double weight) {
         this.priorMean = priorMean;
         this.priorPrecision = priorPrecision;
         this.forgetting = forgetting;
         this.moments = moments;
         this.crossMoments = crossMoments;
+        this.squaredOutcomes = squaredOutcomes;
         this.weight = weight;
     }
 
@@ -70,20 +74,65 @@ public final class DiscountedRegression {
                 s[i * k + j] = forgetting * moments[i * k + j] + features[i] * features[j];
             }
         }
-        return new DiscountedRegression(priorMean, priorPrecision, forgetting, s, b, forgetting * weight + 1);
+        return new DiscountedRegression(priorMean, priorPrecision, forgetting, s, b,
+                forgetting * squaredOutcomes + outcome * outcome, forgetting * weight + 1);
     }
 
     /** The posterior mean of the coefficients. */
     public double[] coefficients() {
+        int k = size();
+        double[] rhs = new double[k];
+        for (int i = 0; i < k; i++) {
+            rhs[i] = priorPrecision[i] * priorMean[i] + crossMoments[i];
+        }
+        return solve(precisionAugmented(rhs));
+    }
+
+    /**
+     * The posterior covariance of the coefficients, sigma^2 (diag(pi) + S)^-1. The noise variance
+     * sigma^2 is estimated from the data with a prior guess {@code noiseSd} worth {@code noiseWeight}
+     * observations:
+     *
+     * <pre>
+     *   sigma^2 = (nu0 s0^2 + SS) / (nu0 + n),   SS = sum lambda^age y^2 + theta0' diag(pi) theta0 - theta' (diag(pi) theta0 + b)
+     * </pre>
+     *
+     * SS being the posterior sum of squares (the residuals and the coefficients' distance from
+     * their prior). With no data it is the prior's own spread, s0^2 / pi.
+     */
+    public double[][] covariance(double noiseSd, double noiseWeight) {
+        int k = size();
+        double[] theta = coefficients();
+        double sumOfSquares = squaredOutcomes;
+        for (int i = 0; i < k; i++) {
+            double priorTerm = priorPrecision[i] * priorMean[i];
+            sumOfSquares += priorTerm * priorMean[i] - theta[i] * (priorTerm + crossMoments[i]);
+        }
+        double noiseVariance = (noiseWeight * noiseSd * noiseSd + Math.max(0, sumOfSquares))
+                / Math.max(1e-12, noiseWeight + weight);
+        double[][] covariance = new double[k][];
+        for (int j = 0; j < k; j++) {
+            double[] unit = new double[k];
+            unit[j] = 1;
+            covariance[j] = solve(precisionAugmented(unit));
+            for (int i = 0; i < k; i++) {
+                covariance[j][i] *= noiseVariance;
+            }
+        }
+        return covariance;
+    }
+
+    /** (diag(pi) + S | rhs), the augmented system of the posterior. */
+    private double[][] precisionAugmented(double[] rhs) {
         int k = size();
         double[][] a = new double[k][k + 1];
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
                 a[i][j] = moments[i * k + j] + (i == j ? priorPrecision[i] : 0);
             }
-            a[i][k] = priorPrecision[i] * priorMean[i] + crossMoments[i];
+            a[i][k] = rhs[i];
         }
-        return solve(a);
+        return a;
     }
 
     /** The forecast for features f. */
@@ -100,6 +149,7 @@ public final class DiscountedRegression {
     public void write(String prefix, Map<String, Double> memory) {
         int k = size();
         memory.put(prefix + ".n", weight);
+        memory.put(prefix + ".yy", squaredOutcomes);
         for (int i = 0; i < k; i++) {
             memory.put(prefix + ".b" + i, crossMoments[i]);
             for (int j = i; j < k; j++) {
@@ -124,7 +174,8 @@ public final class DiscountedRegression {
                 s[j * k + i] = v;
             }
         }
-        return new DiscountedRegression(priorMean, priorPrecision, forgetting, s, b, memory.get(prefix + ".n"));
+        return new DiscountedRegression(priorMean, priorPrecision, forgetting, s, b,
+                memory.getOrDefault(prefix + ".yy", 0.0), memory.get(prefix + ".n"));
     }
 
     /** Gaussian elimination with partial pivoting of an augmented k x (k+1) system (positive definite here). */

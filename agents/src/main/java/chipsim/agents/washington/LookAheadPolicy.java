@@ -5,6 +5,7 @@ import chipsim.agents.Params;
 import chipsim.agents.PolicyFactory;
 import chipsim.agents.Roles;
 import chipsim.agents.lookahead.Cadence;
+import chipsim.agents.lookahead.ForecastUncertainty;
 import chipsim.agents.lookahead.LogitChoice;
 import chipsim.market.rules.ExportRules;
 import java.util.ArrayList;
@@ -32,6 +33,8 @@ public final class LookAheadPolicy implements WashingtonPolicy {
     private final int horizon;
     private final double discount;
     private final double switchMargin;
+    private final double caution;
+    private final RulesForecast.ForecastNoise noise;
     private final double temperature;
     private final long everyQuarters;
     private final double licenceCeilingTpp;
@@ -48,6 +51,9 @@ public final class LookAheadPolicy implements WashingtonPolicy {
         this.horizon = (int) params.integer("horizonQuarters");
         this.discount = 1 / (1 + params.number("discountRatePerQuarter"));
         this.switchMargin = params.number("switchMargin");
+        this.caution = params.number("caution");
+        this.noise = new RulesForecast.ForecastNoise(params.number("noiseSdGrowth"), params.number("noiseSdRevenue"),
+                params.number("noiseSdHuaweiShare"), params.number("noisePriorWeight"));
         this.temperature = params.number("choiceTemperature");
         this.everyQuarters = params.integer("everyQuarters");
         this.licenceCeilingTpp = params.number("licenceCeilingTpp");
@@ -59,8 +65,17 @@ public final class LookAheadPolicy implements WashingtonPolicy {
         this.weightChinaCompute = params.number("weightChinaCompute");
     }
 
-    /** One candidate set of rules and its forecast score. */
-    record Candidate(String name, RulesDecision rules, double openness, double score) {}
+    /**
+     * One candidate set of rules, its forecast score, and the standard deviation of its forecast
+     * gain over keeping the rules (0 for keeping).
+     */
+    record Candidate(String name, RulesDecision rules, double openness, double score, double gainSd) {
+
+        /** The score it is chosen on: the forecast less {@code caution} standard deviations of its gain. */
+        double cautious(double caution) {
+            return score - caution * gainSd;
+        }
+    }
 
     @Override
     public RulesDecision decide(WashingtonObservation observation) {
@@ -75,16 +90,16 @@ public final class LookAheadPolicy implements WashingtonPolicy {
             return keep.withMemory(memory);
         }
         List<Candidate> candidates = candidates(observation, model);
-        double[] scores = candidates.stream().mapToDouble(Candidate::score).toArray();
+        double[] scores = candidates.stream().mapToDouble(c -> c.cautious(caution)).toArray();
         Candidate chosen = candidates.get(LogitChoice.chooseKeepingFirst(scores, switchMargin, temperature,
                 observation.choiceDraw()));
         if (chosen == candidates.get(0)) {
             return keep.withMemory(memory);
         }
         RulesDecision rules = chosen.rules();
-        String reason = String.format("look-ahead %s (forecast %+.2f over keeping the rules, %d quarters): "
-                + "openness %.2f -> %.2f", chosen.name(), chosen.score() - candidates.get(0).score(), horizon,
-                candidates.get(0).openness(), chosen.openness());
+        String reason = String.format("look-ahead %s (forecast %+.2f ± %.2f over keeping the rules, %d quarters): "
+                + "openness %.2f -> %.2f", chosen.name(), chosen.score() - candidates.get(0).score(), chosen.gainSd(),
+                horizon, candidates.get(0).openness(), chosen.openness());
         return new RulesDecision(rules.licenceAboveTpp(), rules.banAboveTpp(), rules.revenueShare(),
                 rules.chinaCapRatio(), rules.enforcement(), reason, memory);
     }
@@ -128,14 +143,22 @@ public final class LookAheadPolicy implements WashingtonPolicy {
                     revenueShare, chinaCapRatio, current.enforcement(), "license"));
             names.add(String.format("licenses up to TPP %.0f for %.0f%%", licenceCeilingTpp, 100 * revenueShare));
         }
-        List<Candidate> scored = new ArrayList<>();
+        double[] theta = model.coefficients();
+        double[][] covariance = caution > 0 ? model.covariance(noise) : null;
+        double[] xs = new double[moves.size()];
         for (int i = 0; i < moves.size(); i++) {
             RulesDecision move = moves.get(i);
             ExportRules rules = ExportRules.classify(observation.usChips(), move.licenceAboveTpp(), move.banAboveTpp(),
                     move.revenueShare(), move.chinaCapRatio(), move.enforcement(), current.reviewQuarterOfYear(),
                     current.overrides(), current.shareOverrides());
-            double x = Openness.of(rules, observation.usChips(), observation.quarter());
-            scored.add(new Candidate(names.get(i), move, x, score(observation, model, x)));
+            xs[i] = Openness.of(rules, observation.usChips(), observation.quarter());
+        }
+        List<Candidate> scored = new ArrayList<>();
+        for (int i = 0; i < moves.size(); i++) {
+            double x = xs[i];
+            double gainSd = i == 0 || covariance == null ? 0 : ForecastUncertainty.sd(
+                    t -> score(observation, t, x) - score(observation, t, xs[0]), theta, covariance);
+            scored.add(new Candidate(names.get(i), moves.get(i), x, score(observation, theta, x), gainSd));
         }
         return scored;
     }
@@ -145,14 +168,19 @@ public final class LookAheadPolicy implements WashingtonPolicy {
      * quarter, the US's as it did last quarter; each quarter is worth its payoff terms, discounted.
      */
     double score(WashingtonObservation observation, RulesForecast model, double x) {
+        return score(observation, model.coefficients(), x);
+    }
+
+    /** The same with the model's coefficients given, flat as {@link RulesForecast#coefficients()}. */
+    double score(WashingtonObservation observation, double[] theta, double x) {
         var last = observation.last();
         double china = last.chinaComputeH100e();
         double us = last.usComputeH100e();
         double usAdded = Math.max(0, us - observation.memory().getOrDefault(PREV_US, us));
         double otherShare = Math.max(0, 1 - last.usChipShareOfChina() - last.huaweiShareOfChina());
-        double dependence = Math.max(0, Math.min(1, 1 - otherShare - model.huaweiShareAt(x)));
-        double revenueBn = model.revenueBnAt(x);
-        double growth = model.growthAt(x);
+        double dependence = Math.max(0, Math.min(1, 1 - otherShare - RulesForecast.huaweiShareAt(theta, x)));
+        double revenueBn = RulesForecast.revenueBnAt(theta, x);
+        double growth = RulesForecast.growthAt(theta, x);
         double score = 0;
         double weight = 1;
         for (int h = 1; h <= horizon; h++) {
@@ -195,6 +223,17 @@ public final class LookAheadPolicy implements WashingtonPolicy {
                             "decides in quarters whose index is a multiple of this (1 = every quarter)"),
                     ParamSpec.number("switchMargin", 0.5, 0, 1e6, "payoff units",
                             "a change must beat keeping the rules by this much (hysteresis)"),
+                    ParamSpec.number("caution", 0.25, 0, 100, "standard deviations",
+                            "a change counts its forecast gain less this many standard deviations of it, from its "
+                                    + "model's uncertainty (0 = the forecast alone)"),
+                    ParamSpec.number("noiseSdGrowth", 0.2, 1e-6, 100, "ln growth per quarter",
+                            "prior guess of the noise in China's quarterly compute growth (log) around its model"),
+                    ParamSpec.number("noiseSdRevenue", 1, 1e-6, 1e6, "USD bn/quarter",
+                            "prior guess of the noise in fees plus US chips' China revenue around its model"),
+                    ParamSpec.number("noiseSdHuaweiShare", 0.1, 1e-6, 1, "share",
+                            "prior guess of the noise in Huawei's share of China's purchases around its model"),
+                    ParamSpec.number("noisePriorWeight", 2, 1e-6, 1e6, "pseudo-quarters",
+                            "how many quarters of data the noise guesses are worth against the residuals it sees"),
                     ParamSpec.number("choiceTemperature", 0, 0, 1e6, "payoff units",
                             "logit choice among candidates at this temperature; 0 = always the best (no noise)"),
                     ParamSpec.number("licenceCeilingTpp", 21000, 0, 1e7, "TPP",

@@ -1,6 +1,7 @@
 package chipsim.agents.washington;
 
 import chipsim.agents.lookahead.DiscountedRegression;
+import chipsim.agents.lookahead.ForecastUncertainty;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -58,14 +59,45 @@ record RulesForecast(DiscountedRegression growth, DiscountedRegression revenue, 
     }
 
     double growthAt(double x) {
-        return Math.exp(growth.predict(1, x));
+        return growthAt(coefficients(), x);
     }
 
     double revenueBnAt(double x) {
-        return Math.max(0, revenue.predict(1, x));
+        return revenueBnAt(coefficients(), x);
     }
 
     double huaweiShareAt(double x) {
-        return Math.max(0, Math.min(1, huaweiShare.predict(1, x)));
+        return huaweiShareAt(coefficients(), x);
+    }
+
+    /** The posterior means, flat: (a_g, b_g, a_R, b_R, a_H, b_H). */
+    double[] coefficients() {
+        double[] theta = new double[6];
+        System.arraycopy(growth.coefficients(), 0, theta, 0, 2);
+        System.arraycopy(revenue.coefficients(), 0, theta, 2, 2);
+        System.arraycopy(huaweiShare.coefficients(), 0, theta, 4, 2);
+        return theta;
+    }
+
+    /** Their posterior covariance (the three regressions independent), with the noise priors given. */
+    double[][] covariance(ForecastNoise noise) {
+        return ForecastUncertainty.blockDiagonal(growth.covariance(noise.growthSd(), noise.weight()),
+                revenue.covariance(noise.revenueSd(), noise.weight()),
+                huaweiShare.covariance(noise.huaweiShareSd(), noise.weight()));
+    }
+
+    /** Prior guesses of each response's noise (sd per quarter) and how many quarters of data they are worth. */
+    record ForecastNoise(double growthSd, double revenueSd, double huaweiShareSd, double weight) {}
+
+    static double growthAt(double[] theta, double x) {
+        return Math.exp(theta[0] + theta[1] * x);
+    }
+
+    static double revenueBnAt(double[] theta, double x) {
+        return Math.max(0, theta[2] + theta[3] * x);
+    }
+
+    static double huaweiShareAt(double[] theta, double x) {
+        return Math.max(0, Math.min(1, theta[4] + theta[5] * x));
     }
 }

@@ -79,6 +79,30 @@ class LookAheadPolicyTest {
     }
 
     @Test
+    void aGainWithinWhatItsModelDoesNotKnowIsNotActedOnUntilTheDataPinIt() {
+        PublicState racing = last(NOW.plus(-1), H20_ONLY, 3e6, 3.0, 0.2, 3e9);
+        // It has never seen the rules move: the slope of growth on openness is its prior's guess.
+        RulesDecision bold = policy(Map.of("caution", 0.0)).decide(observe(NOW, H20_ONLY, racing, new TreeMap<>(), 0));
+        RulesDecision cautious = policy(Map.of("caution", 2.0, "forgetting", 1.0)).decide(observe(NOW, H20_ONLY, racing, new TreeMap<>(), 0));
+        assertTrue(bold.banAboveTpp() < H20_ONLY.banAboveTpp(), "the forecast alone says tighten: " + bold);
+        assertEquals(H20_ONLY.banAboveTpp(), cautious.banAboveTpp(), "within its uncertainty: it keeps, " + cautious);
+
+        // Forty quarters in which openness visibly sped China up pin the slope: now it acts.
+        LookAheadPolicy policy = policy(Map.of("caution", 2.0, "forgetting", 1.0));
+        RulesForecast model = policy.learned(observe(NOW, H20_ONLY, racing, new TreeMap<>(), 0));
+        for (int q = 0; q < 40; q++) {
+            double x = q % 2 == 0 ? 0 : 0.34;
+            model = model.learn(x, 0.05 + 0.6 * x, 3 + 3 * x, 0.2);
+        }
+        SortedMap<String, Double> memory = new TreeMap<>();
+        model.write(memory);
+        memory.put(LookAheadPolicy.PREV_CHINA, 3e6 / 1.25);
+        RulesDecision informed = policy.decide(observe(NOW, H20_ONLY, racing, memory, 0));
+        assertTrue(informed.banAboveTpp() < H20_ONLY.banAboveTpp(), "the data say tighten: " + informed);
+        assertTrue(informed.reason().contains("±"), informed.reason());
+    }
+
+    @Test
     void aLearnedHuaweiGainFromBansMakesItLicense() {
         Map<String, Object> params = Map.of("weightDependence", 10.0, "priorHuaweiShareSlope", 0.0,
                 "priorRevenueSlope", 0.0);

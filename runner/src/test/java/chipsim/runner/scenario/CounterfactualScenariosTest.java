@@ -42,6 +42,7 @@ class CounterfactualScenariosTest {
             "open-market", List.of("agents.washington.", "agents.beijing."),
             "beijing-bars-imports", List.of("agents.beijing."),
             "hbm-relief", List.of("agents.huawei.setup.hbmStacksPerQuarter"),
+            "look-ahead-washington", List.of("agents.washington."),
             "no-grey-market", List.of("agents.broker-sg", "agents.broker-my", "agents.remote-dc", "agents.remote-cloud"));
 
     @TempDir
@@ -93,6 +94,28 @@ class CounterfactualScenariosTest {
         for (String path : differing) {
             assertTrue(allowed.stream().anyMatch(path::startsWith), config + " also changes " + path);
         }
+    }
+
+    @Test
+    void aWashingtonThatLooksAheadKeeps2024sRulesThenBansH20AndRelicensesItWithinAYear() {
+        List<JsonNode> trace = runs.trace("scenarios/look-ahead-washington.yaml");
+        int firstBan = -1;
+        for (int i = 0; i < trace.size() && firstBan < 0; i++) {
+            String status = trace.get(i).at("/rules/export/statusByChip/H20").asText();
+            String quarter = trace.get(i).get("quarter").asText();
+            if (quarter.startsWith("2024")) {
+                assertEquals("open", status, quarter + ": the 2024 rules are kept");
+            } else if (status.equals("banned")) {
+                firstBan = i;
+            }
+        }
+        assertTrue(firstBan > 0, "it bans H20 at some point");
+        boolean relicensed = false;
+        for (int i = firstBan + 1; i < Math.min(trace.size(), firstBan + 5); i++) {
+            relicensed |= !trace.get(i).at("/rules/export/statusByChip/H20").asText().equals("banned");
+        }
+        assertTrue(relicensed, "the ban on H20 from " + trace.get(firstBan).get("quarter").asText()
+                + " is lifted within four quarters, once its cost shows in Washington's data");
     }
 
     @Test
