@@ -1,6 +1,7 @@
 package chipsim.agents.beijing;
 
 import chipsim.agents.lookahead.DiscountedRegression;
+import chipsim.agents.lookahead.ForecastUncertainty;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -57,14 +58,45 @@ record ImportForecast(DiscountedRegression growth, DiscountedRegression foreignU
     }
 
     double growthAt(double z) {
-        return Math.exp(growth.predict(1, z));
+        return growthAt(coefficients(), z);
     }
 
     double foreign100kAt(double z) {
-        return Math.max(0, foreignUnits.predict(1, z));
+        return foreign100kAt(coefficients(), z);
     }
 
     double huaweiShareAt(double z, double subsidyBn) {
-        return Math.max(0, Math.min(1, huaweiShare.predict(1, z, subsidyBn)));
+        return huaweiShareAt(coefficients(), z, subsidyBn);
+    }
+
+    /** The posterior means, flat: (a_g, b_g, a_F, b_F, a_H, b_H, c_H). */
+    double[] coefficients() {
+        double[] theta = new double[7];
+        System.arraycopy(growth.coefficients(), 0, theta, 0, 2);
+        System.arraycopy(foreignUnits.coefficients(), 0, theta, 2, 2);
+        System.arraycopy(huaweiShare.coefficients(), 0, theta, 4, 3);
+        return theta;
+    }
+
+    /** Their posterior covariance (the three regressions independent), with the noise priors given. */
+    double[][] covariance(ForecastNoise noise) {
+        return ForecastUncertainty.blockDiagonal(growth.covariance(noise.growthSd(), noise.weight()),
+                foreignUnits.covariance(noise.foreign100kSd(), noise.weight()),
+                huaweiShare.covariance(noise.huaweiShareSd(), noise.weight()));
+    }
+
+    /** Prior guesses of each response's noise (sd per quarter) and how many quarters of data they are worth. */
+    record ForecastNoise(double growthSd, double foreign100kSd, double huaweiShareSd, double weight) {}
+
+    static double growthAt(double[] theta, double z) {
+        return Math.exp(theta[0] + theta[1] * z);
+    }
+
+    static double foreign100kAt(double[] theta, double z) {
+        return Math.max(0, theta[2] + theta[3] * z);
+    }
+
+    static double huaweiShareAt(double[] theta, double z, double subsidyBn) {
+        return Math.max(0, Math.min(1, theta[4] + theta[5] * z + theta[6] * subsidyBn));
     }
 }

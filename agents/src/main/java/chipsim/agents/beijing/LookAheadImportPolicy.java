@@ -5,6 +5,7 @@ import chipsim.agents.Params;
 import chipsim.agents.PolicyFactory;
 import chipsim.agents.Roles;
 import chipsim.agents.lookahead.Cadence;
+import chipsim.agents.lookahead.ForecastUncertainty;
 import chipsim.agents.lookahead.LogitChoice;
 import chipsim.market.Chip;
 import chipsim.market.rules.ChipImportTerms;
@@ -22,7 +23,9 @@ import java.util.TreeSet;
  * all; bar all; each at the base subsidy or a raised one) by forecasting the next
  * {@code horizonQuarters} quarters with a model it learns from its own observations
  * ({@link ImportForecast}), and takes the best, or a logit choice among them when
- * {@code choiceTemperature} is above 0. Keeping gets a bonus of {@code switchMargin}. The learned
+ * {@code choiceTemperature} is above 0. Keeping gets a bonus of {@code switchMargin}, and a
+ * move's forecast gain counts only beyond {@code caution} standard deviations of what its model does
+ * not yet know ({@link ForecastUncertainty}), as Washington's look-ahead does. The learned
  * model is its memory. docs/model.md gives the equations.
  */
 public final class LookAheadImportPolicy implements BeijingPolicy {
@@ -34,6 +37,8 @@ public final class LookAheadImportPolicy implements BeijingPolicy {
     private final int horizon;
     private final double discount;
     private final double switchMargin;
+    private final double caution;
+    private final ImportForecast.ForecastNoise noise;
     private final double temperature;
     private final long everyQuarters;
     private final long quotaUnits;
@@ -54,6 +59,10 @@ public final class LookAheadImportPolicy implements BeijingPolicy {
         this.horizon = (int) params.integer("horizonQuarters");
         this.discount = 1 / (1 + params.number("discountRatePerQuarter"));
         this.switchMargin = params.number("switchMargin");
+        this.caution = params.number("caution");
+        this.noise = new ImportForecast.ForecastNoise(params.number("noiseSdGrowth"),
+                params.number("noiseSdForeignUnits"), params.number("noiseSdHuaweiShare"),
+                params.number("noisePriorWeight"));
         this.temperature = params.number("choiceTemperature");
         this.everyQuarters = params.integer("everyQuarters");
         this.quotaUnits = params.integer("quotaUnits");
@@ -68,9 +77,22 @@ public final class LookAheadImportPolicy implements BeijingPolicy {
         this.weightSubsidy = params.number("weightSubsidy");
     }
 
-    /** One candidate policy and its forecast score. */
+    /**
+     * One candidate policy, its forecast score, and the standard deviation of its forecast gain over
+     * keeping (0 for keeping).
+     */
     record Candidate(String name, SortedMap<String, ChipImportTerms> terms, long subsidyUsd, double openness,
-            double score) {}
+            double score, double gainSd) {
+
+        /** The score it is chosen on: the forecast less {@code caution} standard deviations of its gain. */
+        double cautious(double caution) {
+            return score - caution * gainSd;
+        }
+
+        Candidate withGainSd(double sd) {
+            return new Candidate(name, terms, subsidyUsd, openness, score, sd);
+        }
+    }
 
     @Override
     public ImportPlan decide(BeijingObservation observation) {
@@ -83,14 +105,14 @@ public final class LookAheadImportPolicy implements BeijingPolicy {
         Candidate chosen = keep;
         boolean decisionQuarter = Cadence.decides(observation.quarter(), everyQuarters);
         if (model.hasData() && decisionQuarter) {
-            double[] scores = candidates.stream().mapToDouble(Candidate::score).toArray();
+            double[] scores = candidates.stream().mapToDouble(c -> c.cautious(caution)).toArray();
             chosen = candidates.get(LogitChoice.chooseKeepingFirst(scores, switchMargin, temperature,
                     observation.choiceDraw()));
         }
         memory.put(PREV_SUBSIDY, (double) chosen.subsidyUsd());
         String reason = chosen == keep ? "" : String.format(
-                "look-ahead %s (forecast %+.2f over keeping, %d quarters): openness %.2f -> %.2f", chosen.name(),
-                chosen.score() - keep.score(), horizon, keep.openness(), chosen.openness());
+                "look-ahead %s (forecast %+.2f ± %.2f over keeping, %d quarters): openness %.2f -> %.2f", chosen.name(),
+                chosen.score() - keep.score(), chosen.gainSd(), horizon, keep.openness(), chosen.openness());
         return new ImportPlan(chosen.terms(), domesticRatio, chosen.subsidyUsd(), reason, memory);
     }
 
@@ -164,7 +186,23 @@ public final class LookAheadImportPolicy implements BeijingPolicy {
                         raised / 1e9), stances.get(i), raised));
             }
         }
-        return scored;
+        return caution > 0 ? withGainSds(observation, model, scored) : scored;
+    }
+
+    /** Each move with the standard deviation of its gain over keeping, from the model's uncertainty. */
+    private List<Candidate> withGainSds(BeijingObservation observation, ImportForecast model, List<Candidate> scored) {
+        double[] theta = model.coefficients();
+        double[][] covariance = model.covariance(noise);
+        Candidate keep = scored.get(0);
+        double keepSubsidyBn = keep.subsidyUsd() / 1e9;
+        List<Candidate> out = new ArrayList<>(List.of(keep));
+        for (Candidate move : scored.subList(1, scored.size())) {
+            double moveSubsidyBn = move.subsidyUsd() / 1e9;
+            double sd = ForecastUncertainty.sd(t -> score(observation, t, move.openness(), moveSubsidyBn)
+                    - score(observation, t, keep.openness(), keepSubsidyBn), theta, covariance);
+            out.add(move.withGainSd(sd));
+        }
+        return out;
     }
 
     private static SortedMap<String, ChipImportTerms> uniform(BeijingObservation observation, ImportStance stance) {
@@ -179,15 +217,20 @@ public final class LookAheadImportPolicy implements BeijingPolicy {
             SortedMap<String, ChipImportTerms> terms, long subsidy) {
         double z = ImportOpenness.of(terms, observation.foreignChips(), observation.h100eByChip(),
                 observation.usRules(), observation.last(), discouragedAdmits);
-        return new Candidate(name, terms, subsidy, z, score(observation, model, z, subsidy / 1e9));
+        return new Candidate(name, terms, subsidy, z, score(observation, model, z, subsidy / 1e9), 0);
     }
 
     /** Its payoff over the horizon at openness z and subsidy S (USD bn), discounted. */
     double score(BeijingObservation observation, ImportForecast model, double z, double subsidyBn) {
+        return score(observation, model.coefficients(), z, subsidyBn);
+    }
+
+    /** The same with the model's coefficients given, flat as {@link ImportForecast#coefficients()}. */
+    double score(BeijingObservation observation, double[] theta, double z, double subsidyBn) {
         double china = observation.last().chinaComputeH100e();
-        double growth = model.growthAt(z);
-        double huawei = model.huaweiShareAt(z, subsidyBn);
-        double foreign = model.foreign100kAt(z);
+        double growth = ImportForecast.growthAt(theta, z);
+        double huawei = ImportForecast.huaweiShareAt(theta, z, subsidyBn);
+        double foreign = ImportForecast.foreign100kAt(theta, z);
         double score = 0;
         double weight = 1;
         for (int h = 1; h <= horizon; h++) {
@@ -228,6 +271,17 @@ public final class LookAheadImportPolicy implements BeijingPolicy {
                             "decides in quarters whose index is a multiple of this (1 = every quarter)"),
                     ParamSpec.number("switchMargin", 0.5, 0, 1e6, "payoff units",
                             "a change must beat keeping its policy by this much (hysteresis)"),
+                    ParamSpec.number("caution", 0.25, 0, 100, "standard deviations",
+                            "a change counts its forecast gain less this many standard deviations of it, from its "
+                                    + "model's uncertainty (0 = the forecast alone)"),
+                    ParamSpec.number("noiseSdGrowth", 0.2, 1e-6, 100, "ln growth per quarter",
+                            "prior guess of the noise in China's quarterly compute growth (log) around its model"),
+                    ParamSpec.number("noiseSdForeignUnits", 2, 1e-6, 1e6, "100k units/quarter",
+                            "prior guess of the noise in the foreign chips China buys around its model"),
+                    ParamSpec.number("noiseSdHuaweiShare", 0.1, 1e-6, 1, "share",
+                            "prior guess of the noise in Huawei's share of China's purchases around its model"),
+                    ParamSpec.number("noisePriorWeight", 2, 1e-6, 1e6, "pseudo-quarters",
+                            "how many quarters of data the noise guesses are worth against the residuals it sees"),
                     ParamSpec.number("choiceTemperature", 0, 0, 1e6, "payoff units",
                             "logit choice among candidates at this temperature; 0 = always the best (no noise)"),
                     ParamSpec.integer("quotaUnits", 400_000, 0, 100_000_000, "units/quarter",

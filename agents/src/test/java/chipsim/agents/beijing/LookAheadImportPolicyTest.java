@@ -103,8 +103,9 @@ class LookAheadImportPolicyTest {
 
     @Test
     void itBarsThenReopensWithinAYearWhenBarringStallsChinasCompute() {
-        // It believes at first that barring barely slows China's compute...
-        LookAheadImportPolicy policy = policy(Map.of("weightSecurity", 0.1, "priorGrowthSlope", 0.2));
+        // It believes at first that barring barely slows China's compute... (without caution: a
+        // cautious Beijing, which must see the stall confirmed, reopens later)
+        LookAheadImportPolicy policy = policy(Map.of("weightSecurity", 0.1, "priorGrowthSlope", 0.2, "caution", 0.0));
         ImportPolicy current = ImportPolicy.openDoor();
         Quarter quarter = NOW;
         ImportPlan first = policy.decide(observe(quarter, current, last(quarter.plus(-1), current, 0.5, 0.3, 500_000),
@@ -127,6 +128,24 @@ class LookAheadImportPolicyTest {
             memory = next.memory();
         }
         assertTrue(reopenedAfter >= 1 && reopenedAfter <= 4, "reopened within four quarters: " + reopenedAfter);
+    }
+
+    @Test
+    void cautionTurnsAnUncertainBarIntoTheSaferMoveOrNone() {
+        PublicState state = last(NOW.plus(-1), ImportPolicy.openDoor(), 0.5, 0.3, 500_000);
+        Map<String, Object> believesBarsCostLittle = Map.of("weightSecurity", 0.1, "priorGrowthSlope", 0.2);
+        ImportPlan bold = policy(with(believesBarsCostLittle, 0.0)).decide(observe(NOW, ImportPolicy.openDoor(), state,
+                new TreeMap<>(), 0));
+        ImportPlan cautious = policy(with(believesBarsCostLittle, 5.0)).decide(observe(NOW, ImportPolicy.openDoor(),
+                state, new TreeMap<>(), 0));
+        assertEquals(FOREIGN.size(), count(bold, ImportStance.BARRED), "the forecast alone: it bars, " + bold);
+        assertEquals(0, count(cautious, ImportStance.BARRED), "a bar its model cannot vouch for: " + cautious);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> params, double caution) {
+        Map<String, Object> all = new java.util.HashMap<>(params);
+        all.put("caution", caution);
+        return all;
     }
 
     @Test
