@@ -14,14 +14,27 @@ package chipsim.agents.beliefs;
 public final class BanBeliefs {
 
     /** What the buyer sees this quarter about one chip. */
-    public record Evidence(boolean reviewNext, double chinaGrowthYoY, boolean siblingBanned, double rumourProbability) {
+    public record Evidence(boolean reviewNext, double chinaGrowthYoY, boolean siblingBanned, double rumourProbability,
+            int recentReversals) {
 
         public static final double NO_RUMOUR = Double.NaN;
+
+        /** The same evidence, with no reversal of course seen. */
+        public Evidence(boolean reviewNext, double chinaGrowthYoY, boolean siblingBanned, double rumourProbability) {
+            this(reviewNext, chinaGrowthYoY, siblingBanned, rumourProbability, 0);
+        }
     }
 
     /** The buyer's parameters of the update. */
     public record Settings(double hazard, double reviewLikelihoodRatio, double growthLine, double siblingLikelihoodRatio,
-            double rumourReliability, double decay) {}
+            double rumourReliability, double decay, double reversalLikelihoodRatio) {
+
+        /** The same settings, with past reversals telling nothing (a likelihood ratio of 1). */
+        public Settings(double hazard, double reviewLikelihoodRatio, double growthLine, double siblingLikelihoodRatio,
+                double rumourReliability, double decay) {
+            this(hazard, reviewLikelihoodRatio, growthLine, siblingLikelihoodRatio, rumourReliability, decay, 1.0);
+        }
+    }
 
     private static final double EDGE = 1e-6;
 
@@ -42,6 +55,7 @@ public final class BanBeliefs {
         if (evidence.siblingBanned()) {
             logOdds += Math.log(settings.siblingLikelihoodRatio());
         }
+        logOdds += evidence.recentReversals() * Math.log(settings.reversalLikelihoodRatio());
         if (rumour) {
             double reliability = settings.rumourReliability();
             logOdds = (1 - reliability) * logOdds + reliability * logit(clamp(evidence.rumourProbability()));

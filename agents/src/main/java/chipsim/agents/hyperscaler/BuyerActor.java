@@ -10,6 +10,7 @@ import chipsim.agents.AgentContext;
 import chipsim.agents.ParamSpec;
 import chipsim.agents.Params;
 import chipsim.agents.beliefs.BanBeliefs;
+import chipsim.agents.beliefs.CourseReversals;
 import chipsim.market.Channel;
 import chipsim.market.Chip;
 import chipsim.market.Region;
@@ -71,6 +72,9 @@ public final class BuyerActor extends AgentActor {
                     "China's compute growth at which the buyer thinks Washington is alarmed (scales the review's ratio)"),
             ParamSpec.number("siblingBanLikelihoodRatio", 3, 1, 1000, "ratio",
                     "how much a ban on another chip of the same vendor raises the odds for this one"),
+            ParamSpec.number("reversalLikelihoodRatio", 2, 1, 1000, "ratio",
+                    "how much each reversal of Washington's course in the last year raises the odds a signal gives "
+                            + "(1 = past reversals tell nothing)"),
             ParamSpec.number("rumourReliability", 0.8, 0, 1, "weight 0..1",
                     "weight of a public rumour against the buyer's own prior (log-odds pooling)"),
             ParamSpec.number("beliefDecay", 0.5, 0, 1, "share per quarter", "share of a belief kept into a quarter with no signal"),
@@ -97,6 +101,8 @@ public final class BuyerActor extends AgentActor {
     private final SortedMap<String, Double> rumours = new TreeMap<>();
     /** Its ban belief per chip (state, updated once a quarter before it observes). */
     private final SortedMap<String, Double> beliefs = new TreeMap<>();
+    /** Washington's course as it has seen it: its last direction and when it reversed. */
+    private CourseReversals course = CourseReversals.NONE;
     private final SortedMap<String, Long> approvals = new TreeMap<>();
     private final SortedMap<String, Long> unitsBought = new TreeMap<>();
     private final SortedMap<String, Route> lastRoutes = new TreeMap<>();
@@ -243,7 +249,10 @@ public final class BuyerActor extends AgentActor {
     private void updateBeliefs() {
         BanBeliefs.Settings settings = new BanBeliefs.Settings(setup.number("banHazard"),
                 setup.number("reviewLikelihoodRatio"), setup.number("growthAlarmLine"),
-                setup.number("siblingBanLikelihoodRatio"), setup.number("rumourReliability"), setup.number("beliefDecay"));
+                setup.number("siblingBanLikelihoodRatio"), setup.number("rumourReliability"), setup.number("beliefDecay"),
+                setup.number("reversalLikelihoodRatio"));
+        course = course.after(quarter, CourseReversals.direction(lastState.exportRules(), exportRules));
+        int reversals = course.recent(quarter, CourseReversals.A_YEAR);
         Chip mostCapableOpen = null;
         for (Chip chip : catalogue.all()) {
             if (route(chip) == Route.LICENSED && (mostCapableOpen == null || chip.tpp() > mostCapableOpen.tpp())) {
@@ -264,7 +273,7 @@ public final class BuyerActor extends AgentActor {
             }
             BanBeliefs.Evidence evidence = new BanBeliefs.Evidence(reviewNext && chip == mostCapableOpen,
                     lastState.chinaComputeGrowthYoY(), siblingBanned,
-                    rumours.getOrDefault(chip.id(), BanBeliefs.Evidence.NO_RUMOUR));
+                    rumours.getOrDefault(chip.id(), BanBeliefs.Evidence.NO_RUMOUR), reversals);
             beliefs.put(chip.id(), BanBeliefs.update(beliefs.getOrDefault(chip.id(), 0.0), evidence, settings));
         }
     }

@@ -45,6 +45,22 @@ class BanBeliefsTest {
     }
 
     @Test
+    void pastReversalsMakeASignalMoreBelievableButPutNoChipInPlayAlone() {
+        BanBeliefs.Settings withReversals = new BanBeliefs.Settings(0.05, 3.5, 0.3, 3, 0.8, 0.5, 2.0);
+        BanBeliefs.Evidence review = new BanBeliefs.Evidence(true, 0.5, false, BanBeliefs.Evidence.NO_RUMOUR, 0);
+        BanBeliefs.Evidence reviewAfterAReversal = new BanBeliefs.Evidence(true, 0.5, false,
+                BanBeliefs.Evidence.NO_RUMOUR, 1);
+        BanBeliefs.Evidence reviewAfterTwo = new BanBeliefs.Evidence(true, 0.5, false, BanBeliefs.Evidence.NO_RUMOUR, 2);
+        double none = BanBeliefs.update(0, review, withReversals);
+        double one = BanBeliefs.update(0, reviewAfterAReversal, withReversals);
+        double two = BanBeliefs.update(0, reviewAfterTwo, withReversals);
+        assertTrue(two > one && one > none, none + " " + one + " " + two);
+        assertEquals(none, BanBeliefs.update(0, reviewAfterAReversal, SETTINGS), 1e-12, "a ratio of 1: no effect");
+        assertEquals(0.0, BanBeliefs.update(0, new BanBeliefs.Evidence(false, 0.5, false,
+                BanBeliefs.Evidence.NO_RUMOUR, 2), withReversals), "no signal: still no belief");
+    }
+
+    @Test
     void aHigherBeliefMeansMoreOrdersOfThatChip() {
         BuyerPolicy buyer = policy(new ValuePerDollarPolicy.Factory(), Map.of(), BuyerPolicy.class);
         long calm = h20Units(buyer, 0.0);
