@@ -71,18 +71,14 @@ record ImportForecast(DiscountedRegression growth, DiscountedRegression foreignU
 
     /** The posterior means, flat: (a_g, b_g, a_F, b_F, a_H, b_H, c_H). */
     double[] coefficients() {
-        double[] theta = new double[7];
-        System.arraycopy(growth.coefficients(), 0, theta, 0, 2);
-        System.arraycopy(foreignUnits.coefficients(), 0, theta, 2, 2);
-        System.arraycopy(huaweiShare.coefficients(), 0, theta, 4, 3);
-        return theta;
+        return ForecastUncertainty.coefficients(growth, foreignUnits, huaweiShare);
     }
 
     /** Their posterior covariance (the three regressions independent), with the noise priors given. */
     double[][] covariance(ForecastNoise noise) {
-        return ForecastUncertainty.blockDiagonal(growth.covariance(noise.growthSd(), noise.weight()),
-                foreignUnits.covariance(noise.foreign100kSd(), noise.weight()),
-                huaweiShare.covariance(noise.huaweiShareSd(), noise.weight()));
+        return ForecastUncertainty.covariance(
+                new double[] {noise.growthSd(), noise.foreign100kSd(), noise.huaweiShareSd()}, noise.weight(), growth,
+                foreignUnits, huaweiShare);
     }
 
     /** Prior guesses of each response's noise (sd per quarter) and how many quarters of data they are worth. */

@@ -42,6 +42,33 @@ public final class ForecastUncertainty {
         return Math.sqrt(Math.max(0, variance));
     }
 
+    /** The posterior means of several regressions, one flat vector in their order. */
+    public static double[] coefficients(DiscountedRegression... regressions) {
+        int k = 0;
+        for (DiscountedRegression r : regressions) {
+            k += r.size();
+        }
+        double[] theta = new double[k];
+        int offset = 0;
+        for (DiscountedRegression r : regressions) {
+            System.arraycopy(r.coefficients(), 0, theta, offset, r.size());
+            offset += r.size();
+        }
+        return theta;
+    }
+
+    /**
+     * The covariance of {@link #coefficients} of independent regressions, each with its own prior
+     * guess of the noise (one sd per regression, in their order) worth {@code noiseWeight} observations.
+     */
+    public static double[][] covariance(double[] noiseSds, double noiseWeight, DiscountedRegression... regressions) {
+        double[][][] blocks = new double[regressions.length][][];
+        for (int i = 0; i < regressions.length; i++) {
+            blocks[i] = regressions[i].covariance(noiseSds[i], noiseWeight);
+        }
+        return blockDiagonal(blocks);
+    }
+
     /** One covariance matrix of independent blocks, in order. */
     public static double[][] blockDiagonal(double[][]... blocks) {
         int k = 0;

@@ -72,18 +72,13 @@ record RulesForecast(DiscountedRegression growth, DiscountedRegression revenue, 
 
     /** The posterior means, flat: (a_g, b_g, a_R, b_R, a_H, b_H). */
     double[] coefficients() {
-        double[] theta = new double[6];
-        System.arraycopy(growth.coefficients(), 0, theta, 0, 2);
-        System.arraycopy(revenue.coefficients(), 0, theta, 2, 2);
-        System.arraycopy(huaweiShare.coefficients(), 0, theta, 4, 2);
-        return theta;
+        return ForecastUncertainty.coefficients(growth, revenue, huaweiShare);
     }
 
     /** Their posterior covariance (the three regressions independent), with the noise priors given. */
     double[][] covariance(ForecastNoise noise) {
-        return ForecastUncertainty.blockDiagonal(growth.covariance(noise.growthSd(), noise.weight()),
-                revenue.covariance(noise.revenueSd(), noise.weight()),
-                huaweiShare.covariance(noise.huaweiShareSd(), noise.weight()));
+        return ForecastUncertainty.covariance(new double[] {noise.growthSd(), noise.revenueSd(), noise.huaweiShareSd()},
+                noise.weight(), growth, revenue, huaweiShare);
     }
 
     /** Prior guesses of each response's noise (sd per quarter) and how many quarters of data they are worth. */
